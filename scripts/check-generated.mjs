@@ -1,0 +1,40 @@
+// Fails `npm test` when a generated file no longer matches its source: the element manifest (from the JSDoc),
+// the client's API types (from api/openapi.yaml), and the version the widgets report (from package.json).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+// Inside the project: the manifest analyzer takes its --outdir relative to the working directory.
+mkdirSync('node_modules/.cache', { recursive: true });
+const scratch = mkdtempSync('node_modules/.cache/wr-generated-');
+const problems = [];
+
+function compare(committed, fresh, fix) {
+  const normalise = (text) => text.replace(/\r\n/g, '\n').trim();
+  let current = '';
+  try {
+    current = readFileSync(committed, 'utf8');
+  } catch {
+    /* missing counts as stale */
+  }
+  if (normalise(current) !== normalise(readFileSync(fresh, 'utf8'))) problems.push(`${committed} is stale: run \`${fix}\` and commit it.`);
+}
+
+try {
+  execFileSync('npx', ['cem', 'analyze', '--outdir', scratch], { stdio: 'pipe' });
+  compare('custom-elements.json', join(scratch, 'custom-elements.json'), 'npm run manifest');
+
+  execFileSync('npx', ['openapi-typescript', 'api/openapi.yaml', '-o', join(scratch, 'api-types.ts')], { stdio: 'pipe' });
+  compare('src/core/api-types.ts', join(scratch, 'api-types.ts'), 'npm run api:types');
+
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+  if (!readFileSync('src/core/version.ts', 'utf8').includes(`'${version}'`)) problems.push(`src/core/version.ts does not say ${version}, the version in package.json.`);
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+if (problems.length) {
+  console.error(problems.join('\n'));
+  process.exit(1);
+}
+console.log('Generated files are up to date.');

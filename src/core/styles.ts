@@ -1,0 +1,62 @@
+import { css } from 'lit';
+
+/**
+ * The global design tokens with their defaults (all meet WCAG AA on the default surface), read into private
+ * `--_*` values, and a reset of the text styles a host page would otherwise pass down into the widget.
+ * Sizes are in px and em, never rem: a CMS with `html { font-size: 62.5% }` must not shrink the widget.
+ */
+export const hostStyles = css`
+  :host {
+    --_color-primary: var(--wr-color-primary, #0b5394);
+    --_color-on-primary: var(--wr-color-on-primary, #ffffff);
+    --_color-text: var(--wr-color-text, #1a1d21);
+    --_color-muted: var(--wr-color-muted, #545d69);
+    --_color-surface: var(--wr-color-surface, #ffffff);
+    --_color-border: var(--wr-color-border, #77808c);
+    --_color-error: var(--wr-color-error, #b42318);
+    --_radius: var(--wr-radius, 6px);
+    --_space: var(--wr-space, 16px);
+
+    display: block;
+    box-sizing: border-box;
+    container-type: inline-size;
+    color: var(--_color-text);
+    font-family: var(--wr-font-family, inherit);
+    font-size: var(--wr-font-size, 16px);
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-decoration: none;
+    text-shadow: none;
+    white-space: normal;
+    overflow-wrap: anywhere;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  /* Text only screen readers hear, such as the live region's announcements. */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+`;

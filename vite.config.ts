@@ -1,0 +1,34 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { defineConfig, type Plugin } from 'vite';
+
+const require = createRequire(import.meta.url);
+
+/** Serves msw's worker at the root from the installed package, so the demo's mock API never goes stale. */
+function mswWorker(): Plugin {
+  return {
+    name: 'msw-worker',
+    configureServer(server) {
+      server.middlewares.use('/mockServiceWorker.js', async (_request, response) => {
+        response.setHeader('Content-Type', 'text/javascript');
+        response.end(await readFile(require.resolve('msw/mockServiceWorker.js'), 'utf8'));
+      });
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [mswWorker()],
+  server: { open: '/demo/' },
+  build: {
+    target: 'es2022',
+    lib: {
+      entry: 'src/wr-widgets.ts',
+      formats: ['es'],
+      fileName: () => 'wr-widgets.js',
+    },
+    // One file a webmaster loads with a script tag: Lit goes inside, nothing is left for the page to provide.
+    rollupOptions: { external: [] },
+    sourcemap: true,
+  },
+});

@@ -1,0 +1,37 @@
+// Browser tests in Debian's Chromium (never a downloaded browser); see ../shared/TESTING.md.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+
+const require = createRequire(import.meta.url);
+const mswWorkerPath = require.resolve('msw/mockServiceWorker.js');
+
+/** Serves msw's worker script from the installed package, so it never falls out of step with msw. */
+const mswWorkerPlugin = {
+  name: 'msw-worker',
+  async serve(context) {
+    if (context.path === '/mockServiceWorker.js') {
+      return { body: await readFile(mswWorkerPath, 'utf8'), type: 'js' };
+    }
+  },
+};
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ["production"] },
+  // Chromium on Linux can hang with more than one page at a time (modernweb-dev/web#2403).
+  concurrency: 1,
+  testsFinishTimeout: 10 * 60 * 1000,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mswWorkerPlugin],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      },
+    }),
+  ],
+};

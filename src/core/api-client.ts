@@ -1,4 +1,4 @@
-import { HttpError, InvalidAnswerError, NetworkError, TimeoutError } from './api-errors.js';
+import { HttpError, InvalidAnswerError, MissingApiError, NetworkError, TimeoutError } from './api-errors.js';
 import { getConfig } from './config.js';
 import type { Reader } from './validate.js';
 
@@ -31,8 +31,9 @@ const clients = new Map<string, ApiClient>();
  * cause one request), answers are kept for the page's life, every answer is checked against the contract.
  */
 export class ApiClient {
-  /** The page's client for an API base. */
-  static for(base: string): ApiClient {
+  /** The page's client for an API base; throws MissingApiError without one, which widgets show in words. */
+  static for(base: string | undefined): ApiClient {
+    if (!base) throw new MissingApiError();
     let client = clients.get(base);
     if (!client) {
       client = new ApiClient(base);

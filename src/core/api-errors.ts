@@ -1,9 +1,18 @@
 /** What went wrong with a request, in the terms a widget needs to tell the visitor. */
-export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'invalid';
+export type ApiErrorKind = 'missing-api' | 'network' | 'timeout' | 'http' | 'invalid';
 
 /** Base of every error the API client throws; widgets switch on `kind` to choose their words. */
 export abstract class ApiError extends Error {
   abstract readonly kind: ApiErrorKind;
+}
+
+/** No API base is set: the webmaster has not given the element an `api` or the script a `data-api`. */
+export class MissingApiError extends ApiError {
+  readonly kind = 'missing-api';
+  constructor() {
+    super('No API base: set the api attribute, data-api on the script tag, or call configure({ api })');
+    this.name = 'MissingApiError';
+  }
 }
 
 /** The request never got an answer: offline, DNS, a dropped connection, a blocker extension. */

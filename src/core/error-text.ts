@@ -5,6 +5,8 @@ import type { Translation } from './i18n/translation.js';
 export function describeError(t: Translation, error: unknown): string {
   if (!(error instanceof ApiError)) return t.errorServer;
   switch (error.kind) {
+    case 'missing-api':
+      return t.missingApi;
     case 'network':
       return t.errorNetwork;
     case 'timeout':

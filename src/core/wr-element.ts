@@ -1,5 +1,4 @@
 import { LitElement } from 'lit';
-import { ApiClient } from './api-client.js';
 import { resolveApiBase } from './config.js';
 import { LocaleController } from './i18n/localize.js';
 import { hostStyles } from './styles.js';
@@ -24,14 +23,11 @@ export class WrElement extends LitElement {
 
   protected readonly locale = new LocaleController(this);
 
-  /** The API base in force for this element, or undefined when the webmaster has not set one. */
+  /**
+   * The API base in force for this element, or undefined when the webmaster has not set one. Data tasks take it
+   * as an argument and call `ApiClient.for(base)`, which turns a missing base into a message, not a crash.
+   */
   protected get apiBase(): string | undefined {
     return resolveApiBase(this);
-  }
-
-  /** The page's shared client for this element's API base. */
-  protected get client(): ApiClient | undefined {
-    const base = this.apiBase;
-    return base ? ApiClient.for(base) : undefined;
   }
 }

@@ -4,11 +4,15 @@ import { defineConfig, type Plugin } from 'vite';
 
 const require = createRequire(import.meta.url);
 
-/** Serves msw's worker at the root from the installed package, so the demo's mock API never goes stale. */
+/** Serves msw's worker at the root from the installed package, so the demo's mock API never goes stale; `/` opens the demo. */
 function mswWorker(): Plugin {
   return {
     name: 'msw-worker',
     configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        if (request.url !== '/') return next();
+        response.writeHead(302, { Location: '/demo/' }).end();
+      });
       server.middlewares.use('/mockServiceWorker.js', async (_request, response) => {
         response.setHeader('Content-Type', 'text/javascript');
         response.end(await readFile(require.resolve('msw/mockServiceWorker.js'), 'utf8'));
@@ -19,7 +23,6 @@ function mswWorker(): Plugin {
 
 export default defineConfig({
   plugins: [mswWorker()],
-  server: { open: '/demo/' },
   build: {
     target: 'es2022',
     lib: {

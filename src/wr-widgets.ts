@@ -5,3 +5,4 @@
 export { configure } from './core/config.js';
 export { VERSION } from './core/version.js';
 export * from './core/events/index.js';
+import './job-list/define.js';

@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { resolveApiBase } from './config.js';
 import { LocaleController } from './i18n/localize.js';
 import { hostStyles } from './styles.js';
@@ -14,7 +14,7 @@ export class WrElement extends LitElement {
 
   static override styles = [hostStyles];
 
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     api: { type: String },
   };
 

@@ -1,3 +1,4 @@
+import { plural } from '../format.js';
 import type { Translation } from '../translation.js';
 
 export const en: Translation = {
@@ -16,4 +17,48 @@ export const en: Translation = {
   errorForbidden: 'This site may not use the service.',
   errorRateLimited: (seconds) =>
     seconds === undefined ? 'Too many requests. Please wait a moment.' : `Too many requests. Please try again in ${seconds} seconds.`,
+
+  employmentType: {
+    'full-time': 'Full-time',
+    'part-time': 'Part-time',
+    apprenticeship: 'Apprenticeship',
+    internship: 'Internship',
+    'mini-job': 'Mini-job',
+  },
+  salaryPeriod: { hour: 'per hour', month: 'per month', year: 'per year' },
+
+  jobList: {
+    label: 'Job openings',
+    filters: 'Filter jobs',
+    search: 'Search',
+    searchHint: 'Job title, employer or keyword',
+    partner: 'Place',
+    category: 'Field',
+    type: 'Type of employment',
+    any: 'All',
+    wholeDistrict: (name) => `${name} (whole district)`,
+    option: (label, count) => (count === undefined ? label : `${label} (${count})`),
+    results: (count) => plural(en, count, { one: '# job', other: '# jobs' }),
+    resultsFor: (count, page, pages) => `${plural(en, count, { one: '# job', other: '# jobs' })}, page ${page} of ${pages}`,
+    empty: 'No matching jobs found.',
+    emptyHint: 'Try other words or fewer filters.',
+    resetFilters: 'Reset filters',
+    published: (relative) => `published ${relative}`,
+    pagination: 'Pages of the job list',
+    previous: 'Previous page',
+    next: 'Next page',
+    pageLabel: (page) => `Page ${page}`,
+    close: 'Close',
+    employer: 'Employer',
+    location: 'Location',
+    salary: 'Pay',
+    validThrough: 'Apply by',
+    applyOnline: 'Apply now',
+    applyByEmail: 'Apply by e-mail',
+    applyHint: "Applying opens the employer's site in a new tab.",
+    gone: 'This job is no longer advertised.',
+    goneHint: 'It may have been filled, or the application period has ended. The list shows current openings.',
+    backToList: 'Back to the job list',
+    partialError: 'The list could not be updated. It shows the jobs loaded last.',
+  },
 };

@@ -1,0 +1,391 @@
+import { css } from 'lit';
+
+export const jobListStyles = css`
+  :host {
+    --_accent: var(--wr-job-list-accent, var(--_color-primary));
+    --_item-background: var(--wr-job-list-item-background, var(--_color-surface));
+    --_item-border: var(--wr-job-list-item-border, var(--_color-border));
+  }
+
+  section {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+
+  a {
+    color: var(--_accent);
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+
+  .filters {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+    grid-template-columns: 1fr;
+    padding: var(--_space);
+    border: 1px solid var(--_item-border);
+    border-radius: var(--_radius);
+    background: var(--_item-background);
+  }
+
+  @container (min-width: 560px) {
+    .filters {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
+    .search {
+      grid-column: 1 / -1;
+    }
+  }
+
+  @container (min-width: 900px) {
+    .filters {
+      grid-template-columns: 2fr repeat(3, minmax(0, 1fr));
+    }
+    .search {
+      grid-column: auto;
+    }
+  }
+
+  .field {
+    display: grid;
+    gap: 4px;
+    min-width: 0;
+  }
+
+  label {
+    font-weight: 600;
+    font-size: 0.875em;
+  }
+
+  input,
+  select {
+    width: 100%;
+    min-height: 44px;
+    margin: 0;
+    padding: 8px 10px;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    font: inherit;
+    letter-spacing: inherit;
+    text-transform: none;
+    appearance: auto;
+  }
+
+  .summary {
+    margin: 0;
+    min-height: 1.5em;
+    font-weight: 600;
+  }
+
+  .summary:focus {
+    outline: none;
+  }
+
+  .summary:focus-visible {
+    outline: 3px solid var(--_accent);
+  }
+
+  .notice,
+  .problem {
+    margin: 0;
+    padding: calc(var(--_space) * 0.75);
+    border-radius: var(--_radius);
+    border: 1px solid var(--_color-border);
+  }
+
+  .problem {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5) var(--_space);
+    border-color: var(--_color-error);
+    color: var(--_color-error);
+  }
+
+  .problem p {
+    margin: 0;
+    flex: 1 1 16em;
+  }
+
+  .list {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .item {
+    display: grid;
+    gap: 2px;
+    min-height: 104px;
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border: 1px solid var(--_item-border);
+    border-radius: var(--_radius);
+    background: var(--_item-background);
+  }
+
+  .item:focus-within {
+    border-color: var(--_accent);
+  }
+
+  .title {
+    margin: 0;
+    font-size: 1.125em;
+    line-height: 1.3;
+  }
+
+  .title a {
+    text-decoration: underline;
+    text-decoration-thickness: 1px;
+    text-underline-offset: 0.15em;
+  }
+
+  .title a:hover {
+    text-decoration-thickness: 2px;
+  }
+
+  .employer,
+  .meta {
+    margin: 0;
+  }
+
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 12px;
+    color: var(--_color-muted);
+    font-size: 0.875em;
+  }
+
+  .meta span + span::before {
+    content: '·';
+    margin-inline-end: 12px;
+  }
+
+  .placeholder span {
+    display: block;
+    height: 1em;
+    margin: 4px 0;
+    border-radius: 4px;
+    background: color-mix(in srgb, var(--_color-text) 10%, transparent);
+  }
+
+  .placeholder span:first-child {
+    width: 70%;
+    height: 1.2em;
+  }
+
+  .placeholder span:nth-child(2) {
+    width: 45%;
+  }
+
+  .placeholder span:nth-child(3) {
+    width: 60%;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .placeholder span {
+      animation: pulse 1.2s ease-in-out infinite alternate;
+    }
+  }
+
+  @keyframes pulse {
+    to {
+      opacity: 0.4;
+    }
+  }
+
+  .empty {
+    padding: var(--_space);
+    border: 1px dashed var(--_color-border);
+    border-radius: var(--_radius);
+  }
+
+  .empty p {
+    margin: 0 0 8px;
+  }
+
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-height: 44px;
+    padding: 8px 16px;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 600;
+    text-decoration: none;
+    text-transform: none;
+    letter-spacing: normal;
+    cursor: pointer;
+  }
+
+  .button.primary {
+    background: var(--_accent);
+    color: var(--_color-on-primary);
+  }
+
+  .pagination {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: center;
+    gap: 8px;
+  }
+
+  .pagination ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .pagination button {
+    min-width: 44px;
+    min-height: 44px;
+    padding: 0 10px;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    font: inherit;
+    text-transform: none;
+    letter-spacing: normal;
+    cursor: pointer;
+  }
+
+  .pagination button[aria-current='page'] {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_color-on-primary);
+    font-weight: 700;
+  }
+
+  .pagination button:disabled {
+    cursor: default;
+    opacity: 0.55;
+  }
+
+  .gap {
+    align-self: center;
+    padding: 0 4px;
+  }
+
+  @container (max-width: 420px) {
+    .step-label {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  }
+
+  .details {
+    width: min(720px, calc(100vw - 24px));
+    max-height: calc(100dvh - 24px);
+    padding: 0;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    font-family: var(--wr-font-family, inherit);
+    font-size: var(--wr-font-size, 16px);
+    line-height: 1.5;
+  }
+
+  .details::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+
+  .details-head {
+    position: sticky;
+    top: 0;
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_space);
+    padding: var(--_space);
+    border-bottom: 1px solid var(--_color-border);
+    background: var(--_color-surface);
+  }
+
+  .details-head h2 {
+    flex: 1;
+    margin: 0;
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+
+  .close {
+    flex: none;
+    width: 44px;
+    height: 44px;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    font: inherit;
+    font-size: 1.5em;
+    line-height: 1;
+    cursor: pointer;
+  }
+
+  .details-body {
+    padding: var(--_space);
+  }
+
+  .facts {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(12em, 1fr));
+    gap: 8px var(--_space);
+    margin: 0 0 var(--_space);
+  }
+
+  .facts dt {
+    color: var(--_color-muted);
+    font-size: 0.875em;
+  }
+
+  .facts dd {
+    margin: 0;
+    font-weight: 600;
+  }
+
+  .description p {
+    margin: 0 0 0.75em;
+    white-space: pre-line;
+  }
+
+  .apply {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px var(--_space);
+    margin-top: var(--_space);
+  }
+
+  .hint {
+    flex-basis: 100%;
+    color: var(--_color-muted);
+    font-size: 0.875em;
+  }
+
+  @media (forced-colors: active) {
+    .button.primary,
+    .pagination button[aria-current='page'] {
+      border: 2px solid CanvasText;
+    }
+  }
+`;

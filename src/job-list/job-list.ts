@@ -1,0 +1,429 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { TaskStatus } from '@lit/task';
+import { ApiClient } from '../core/api-client.js';
+import { HttpError } from '../core/api-errors.js';
+import { ApiTask } from '../core/api-task.js';
+import { describeError } from '../core/error-text.js';
+import { JobSelectEvent } from '../core/events/job-select.js';
+import { formatRelativeTime } from '../core/i18n/format.js';
+import type { Translation } from '../core/i18n/translation.js';
+import { PartnerSelectionController } from '../core/partner-selection.js';
+import { employmentTypes, type Category, type EmploymentType, type Job, type JobPage, type Partner } from '../core/types.js';
+import { readCategories, readJob, readJobPage, readPartners } from '../core/validate.js';
+import { WrElement } from '../core/wr-element.js';
+import { renderJobDetails } from './job-details.js';
+import { jobListStyles } from './job-list.styles.js';
+import { renderPagination } from './pagination.js';
+import { removeJobPosting, jobPosting, showJobPosting } from './structured-data.js';
+import { emptyState, jobUrl, readState, writeState, type JobListState } from './url-state.js';
+
+type Filter = 'q' | 'partner' | 'category' | 'type';
+const allFilters: readonly Filter[] = ['q', 'partner', 'category', 'type'];
+
+/** Milliseconds a visitor may pause typing before the search runs. */
+const searchDelay = 300;
+
+/**
+ * The regional job list: search, filters with counts, pages, a job opened in a dialog with how to apply.
+ *
+ * @summary Regional job openings a visitor can search, filter, open and apply from.
+ *
+ * @attr lang - Language of the widget (`de`, `en`); by default the page's.
+ *
+ * @fires {JobSelectEvent} wr-job-select - A job was opened (`detail.job`) or closed (`detail.job` is null).
+ *
+ * @csspart filters - The search form with its fields.
+ * @csspart summary - The line with the number of results.
+ * @csspart list - The list of jobs.
+ * @csspart item - One job in the list.
+ * @csspart title - The link of a job's title.
+ * @csspart pagination - The page navigation.
+ * @csspart details - The dialog of an opened job.
+ * @csspart apply-button - The links to apply online or by e-mail.
+ *
+ * @cssprop --wr-job-list-accent - Links, the active page and buttons; defaults to `--wr-color-primary`.
+ * @cssprop --wr-job-list-item-background - Background of a job in the list; defaults to `--wr-color-surface`.
+ * @cssprop --wr-job-list-item-border - Border of a job in the list; defaults to `--wr-color-border`.
+ */
+export class JobList extends WrElement {
+  static override styles = [...WrElement.styles, jobListStyles];
+
+  static override properties = {
+    partner: { type: String },
+    category: { type: String },
+    type: { type: String },
+    query: { type: String },
+    pageSize: { type: Number, attribute: 'page-size' },
+    filters: { type: String },
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    view: { state: true },
+    searchText: { state: true },
+  };
+
+  /** Partner id or comma list the list is fixed to (a district includes its towns); the visitor cannot change it. */
+  declare partner: string | undefined;
+  /** Category id selected at first; the visitor can change it. */
+  declare category: string | undefined;
+  /** Kind of employment selected at first (`full-time`, `part-time`, `apprenticeship`, `internship`, `mini-job`). */
+  declare type: string | undefined;
+  /** Search words at first; the visitor can change them. */
+  declare query: string | undefined;
+  /** Jobs per page, 1 to 100. */
+  declare pageSize: number;
+  /** Which filters the visitor sees: space-separated among `q partner category type`, or `none`. */
+  declare filters: string;
+  /** Keep words, filters, page and the open job in the page's URL (`wr-q`, `wr-partner`, … `wr-job`). */
+  declare syncUrl: boolean;
+  /** While a job is open (with `sync-url`), put its JSON-LD JobPosting into the page for Google for Jobs. */
+  declare structuredData: boolean;
+
+  declare private view: JobListState;
+  declare private searchText: string;
+  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The page shown last: it stays on screen when a later request fails. */
+  private shownPage: JobPage | undefined;
+  /** The title link that opened the dialog, to return focus there. */
+  private opener: HTMLElement | undefined;
+  private initialised = false;
+
+  constructor() {
+    super();
+    this.pageSize = 10;
+    this.filters = allFilters.join(' ');
+    this.syncUrl = false;
+    this.structuredData = false;
+    this.view = emptyState;
+    this.searchText = '';
+    new PartnerSelectionController(this, (partner) => {
+      if (this.partner) return;
+      this.commit({ partner: partner ? [partner.id] : [], page: 1, job: '' }, 'push');
+    });
+  }
+
+  private readonly lookups = new ApiTask(this, {
+    task: async ([base], { signal }) => {
+      const client = ApiClient.for(base);
+      const [partners, categories] = await Promise.all([
+        client.get('/partners', {}, readPartners, { signal }),
+        client.get('/categories', {}, readCategories, { signal }),
+      ]);
+      return { partners, categories };
+    },
+    args: () => [this.apiBase] as const,
+  });
+
+  private readonly jobs = new ApiTask(this, {
+    task: async ([base, q, partner, category, type, page, pageSize], { signal }) => {
+      const result = await ApiClient.for(base).get('/jobs', { q, partner, category, type, page, pageSize }, readJobPage, { signal });
+      this.shownPage = result;
+      return result;
+    },
+    args: () => [this.apiBase, this.view.q.trim(), this.partnerFilter.join(','), this.view.category, this.view.type, this.view.page, this.clampedPageSize] as const,
+  });
+
+  private readonly openJob = new ApiTask(this, {
+    task: async ([base, id], { signal }): Promise<Job | null> => {
+      if (!id) return null;
+      return this.shownPage?.items.find((job) => job.id === id) ?? ApiClient.for(base).get(`/jobs/${encodeURIComponent(id)}`, {}, readJob, { signal });
+    },
+    args: () => [this.apiBase, this.view.job] as const,
+    onComplete: (job) => this.dispatchEvent(new JobSelectEvent(job)),
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.initialised) {
+      this.initialised = true;
+      this.view = {
+        ...emptyState,
+        q: this.query ?? '',
+        category: this.category ?? '',
+        type: employmentTypes.includes(this.type as EmploymentType) ? (this.type as EmploymentType) : '',
+      };
+      if (this.syncUrl) this.view = { ...this.view, ...this.fromUrl() };
+      this.searchText = this.view.q;
+    }
+    if (this.syncUrl) window.addEventListener('popstate', this.onPopState);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+    clearTimeout(this.searchTimer);
+    removeJobPosting(this);
+  }
+
+  private readonly onPopState = () => {
+    this.view = this.fromUrl();
+    this.searchText = this.view.q;
+  };
+
+  /** The URL's state, except filters the webmaster fixed or hid. */
+  private fromUrl(): JobListState {
+    const state = readState(new URL(location.href));
+    return this.partner ? { ...state, partner: [] } : state;
+  }
+
+  private get visibleFilters(): Set<Filter> {
+    const words = (this.filters ?? '').split(/\s+/).filter(Boolean);
+    return new Set(words.includes('none') ? [] : allFilters.filter((filter) => words.includes(filter)));
+  }
+
+  private get partnerFilter(): string[] {
+    return this.partner ? this.partner.split(',').map((id) => id.trim()).filter(Boolean) : this.view.partner;
+  }
+
+  private get clampedPageSize(): number {
+    return Math.min(100, Math.max(1, Math.round(Number(this.pageSize) || 10)));
+  }
+
+  /** Changes the state; with `sync-url` the page's URL follows (typing replaces the entry, the rest pushes one). */
+  private commit(changes: Partial<JobListState>, history: 'push' | 'replace'): void {
+    this.view = { ...this.view, ...changes };
+    if (!this.syncUrl) return;
+    const url = writeState(new URL(location.href), this.view);
+    if (url.href === location.href) return;
+    if (history === 'push') window.history.pushState(window.history.state, '', url);
+    else window.history.replaceState(window.history.state, '', url);
+  }
+
+  private onSearchInput(event: InputEvent): void {
+    this.searchText = (event.target as HTMLInputElement).value;
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => this.commit({ q: this.searchText, page: 1 }, 'replace'), searchDelay);
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    clearTimeout(this.searchTimer);
+    this.commit({ q: this.searchText, page: 1 }, 'replace');
+  }
+
+  private resetFilters(): void {
+    clearTimeout(this.searchTimer);
+    this.searchText = '';
+    this.commit({ q: '', partner: [], category: '', type: '', page: 1 }, 'push');
+    this.renderRoot.querySelector<HTMLElement>('#summary')?.focus();
+  }
+
+  private goToPage(page: number): void {
+    this.commit({ page, job: '' }, 'push');
+    const summary = this.renderRoot.querySelector<HTMLElement>('#summary');
+    summary?.focus();
+    summary?.scrollIntoView({ block: 'nearest' });
+  }
+
+  private onTitleClick(event: MouseEvent, job: Job): void {
+    // Let the browser handle a new tab or window; open in place on a plain click.
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    this.opener = event.currentTarget as HTMLElement;
+    this.commit({ job: job.id }, 'push');
+  }
+
+  private closeJob(): void {
+    if (!this.view.job) return;
+    this.commit({ job: '' }, 'push');
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (!dialog) return;
+    if (this.view.job && !dialog.open) {
+      dialog.showModal();
+    } else if (!this.view.job && dialog.open) {
+      dialog.close();
+    }
+    this.updateJobPosting();
+  }
+
+  /** Called when the dialog closed, by Escape, its button or the page going back. */
+  private onDialogClose(): void {
+    const wasOpen = this.view.job;
+    this.closeJob();
+    if (wasOpen && this.openJob.value) this.dispatchEvent(new JobSelectEvent(null));
+    const opener = this.opener?.isConnected ? this.opener : this.renderRoot.querySelector<HTMLElement>(`[data-job="${CSS.escape(wasOpen)}"]`);
+    (opener ?? this.renderRoot.querySelector<HTMLElement>('#summary'))?.focus();
+    this.opener = undefined;
+  }
+
+  private updateJobPosting(): void {
+    const job = this.view.job ? this.openJob.value : null;
+    if (this.structuredData && this.syncUrl && job && job.id === this.view.job) {
+      const partner = this.lookups.value?.partners.find((candidate) => candidate.id === job.partner);
+      showJobPosting(this, jobPosting(job, partner));
+    } else {
+      removeJobPosting(this);
+    }
+  }
+
+  override render() {
+    const t = this.locale.t;
+    const page = this.jobs.value ?? this.shownPage;
+    return html`
+      <section aria-label=${t.jobList.label}>
+        ${this.renderFilters(page)}
+        <p id="summary" part="summary" class="summary" tabindex="-1" role="status" aria-live="polite" aria-atomic="true">
+          ${page ? t.jobList.resultsFor(page.total, page.page, Math.max(1, Math.ceil(page.total / page.pageSize))) : nothing}
+        </p>
+        ${this.renderProblem(page)}
+        ${this.renderList(page)}
+        ${page ? renderPagination(t, page, (target) => this.goToPage(target)) : nothing}
+        ${this.renderDialog()}
+      </section>
+    `;
+  }
+
+  private renderFilters(page: JobPage | undefined) {
+    const t = this.locale.t;
+    const visible = this.visibleFilters;
+    if (this.partner) visible.delete('partner');
+    if (visible.size === 0) return nothing;
+    const facets = page?.facets;
+    const typeCounts: Record<string, number> = facets?.employmentType ?? {};
+    const partners = this.lookups.value?.partners ?? [];
+    const categories = this.lookups.value?.categories ?? [];
+    return html`
+      <form part="filters" class="filters" role="search" aria-label=${t.jobList.filters} @submit=${this.onSubmit}>
+        ${visible.has('q')
+          ? html`<div class="field search">
+              <label for="q">${t.jobList.search}</label>
+              <input id="q" type="search" name="q" maxlength="200" autocomplete="off" enterkeyhint="search"
+                placeholder=${t.jobList.searchHint} .value=${this.searchText} @input=${this.onSearchInput} />
+            </div>`
+          : nothing}
+        ${visible.has('partner')
+          ? this.renderSelect('partner', t.jobList.partner, this.view.partner[0] ?? '', partnerOptions(t, partners, facets?.partner), (value) =>
+              this.commit({ partner: value ? [value] : [], page: 1 }, 'push'),
+            )
+          : nothing}
+        ${visible.has('category')
+          ? this.renderSelect('category', t.jobList.category, this.view.category, categoryOptions(t, categories, facets?.category, this.locale.lang), (value) =>
+              this.commit({ category: value, page: 1 }, 'push'),
+            )
+          : nothing}
+        ${visible.has('type')
+          ? this.renderSelect(
+              'type',
+              t.jobList.type,
+              this.view.type,
+              Object.keys(typeCounts)
+                .concat(this.view.type && !(this.view.type in typeCounts) ? [this.view.type] : [])
+                .map((type) => ({ value: type, label: t.jobList.option(t.employmentType[type as EmploymentType] ?? type, typeCounts[type] ?? 0) })),
+              (value) => this.commit({ type: value as JobListState['type'], page: 1 }, 'push'),
+            )
+          : nothing}
+      </form>
+    `;
+  }
+
+  private renderSelect(id: string, label: string, value: string, options: Option[], choose: (value: string) => void) {
+    const t = this.locale.t;
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      <select id=${id} @change=${(event: Event) => choose((event.target as HTMLSelectElement).value)}>
+        <option value="" ?selected=${!value}>${t.jobList.any}</option>
+        ${options.map((option) => html`<option value=${option.value} ?selected=${option.value === value}>${option.label}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  private renderProblem(page: JobPage | undefined) {
+    const t = this.locale.t;
+    if (this.jobs.status === TaskStatus.PENDING && this.jobs.slow) {
+      return html`<p class="notice" role="status">${t.stillLoading}</p>`;
+    }
+    if (this.jobs.status !== TaskStatus.ERROR) return nothing;
+    return html`<div class="problem" role="alert">
+      <p>${page ? `${t.jobList.partialError} ` : ''}${describeError(t, this.jobs.error)}</p>
+      <button type="button" class="button" @click=${() => this.jobs.run()}>${t.retry}</button>
+    </div>`;
+  }
+
+  private renderList(page: JobPage | undefined) {
+    const t = this.locale.t;
+    if (this.jobs.status === TaskStatus.PENDING && !page) {
+      return html`<ol part="list" class="list" aria-busy="true" aria-label=${t.loading}>
+        ${Array.from({ length: this.clampedPageSize }, () => html`<li class="item placeholder" aria-hidden="true"><span></span><span></span><span></span></li>`)}
+      </ol>`;
+    }
+    if (!page) return nothing;
+    if (page.items.length === 0) {
+      return html`<div class="empty">
+        <p><strong>${t.jobList.empty}</strong></p>
+        <p>${t.jobList.emptyHint}</p>
+        <button type="button" class="button" @click=${this.resetFilters}>${t.jobList.resetFilters}</button>
+      </div>`;
+    }
+    const here = new URL(location.href);
+    const now = new Date();
+    return html`<ol part="list" class="list" aria-busy=${this.jobs.status === TaskStatus.PENDING ? 'true' : 'false'}>
+      ${page.items.map(
+        (job) => html`<li part="item" class="item">
+          <h3 class="title">
+            <a part="title" data-job=${job.id} href=${jobUrl(here, this.view, job.id)} @click=${(event: MouseEvent) => this.onTitleClick(event, job)}>${job.title}</a>
+          </h3>
+          <p class="employer">${job.employer.name}</p>
+          <p class="meta">
+            <span>${job.location.city}</span>
+            <span>${t.employmentType[job.employmentType]}</span>
+            <span><time datetime=${job.publishedAt}>${t.jobList.published(formatRelativeTime(t, job.publishedAt, now))}</time></span>
+          </p>
+        </li>`,
+      )}
+    </ol>`;
+  }
+
+  private renderDialog() {
+    const t = this.locale.t;
+    const job = this.openJob.value;
+    return html`<dialog part="details" class="details" aria-labelledby="details-title" closedby="any" @close=${this.onDialogClose}>
+      <div class="details-head">
+        <h2 id="details-title">${this.view.job && job ? job.title : this.openJob.status === TaskStatus.ERROR ? t.jobList.gone : t.loading}</h2>
+        <button type="button" class="close" aria-label=${t.jobList.close} @click=${this.closeJob}>×</button>
+      </div>
+      <div class="details-body">
+        ${this.view.job
+          ? this.openJob.render({
+              pending: () => html`<p class="placeholder-text">${this.openJob.slow ? t.stillLoading : t.loading}</p>`,
+              complete: (opened) => (opened ? renderJobDetails(t, opened, this.partnerName(opened.partner)) : nothing),
+              error: (error) =>
+                error instanceof HttpError && (error.status === 404 || error.status === 410)
+                  ? html`<p>${t.jobList.goneHint}</p>
+                      <button type="button" class="button primary" @click=${this.closeJob}>${t.jobList.backToList}</button>`
+                  : html`<p role="alert">${describeError(t, error)}</p>
+                      <button type="button" class="button" @click=${() => this.openJob.run()}>${t.retry}</button>`,
+            })
+          : nothing}
+      </div>
+    </dialog>`;
+  }
+
+  private partnerName(id: string): string {
+    return this.lookups.value?.partners.find((partner) => partner.id === id)?.name ?? '';
+  }
+}
+
+interface Option {
+  value: string;
+  label: string;
+}
+
+/** Partners by name; a district is offered as a whole, its count including its towns. */
+function partnerOptions(t: Translation, partners: Partner[], counts: Record<string, number> | undefined): Option[] {
+  return [...partners]
+    .sort((a, b) => a.name.localeCompare(b.name, t.locale))
+    .map((partner) => ({
+      value: partner.id,
+      label: t.jobList.option(partner.kind === 'district' ? t.jobList.wholeDistrict(partner.name) : partner.name, counts ? (counts[partner.id] ?? 0) : undefined),
+    }));
+}
+
+function categoryOptions(t: Translation, categories: Category[], counts: Record<string, number> | undefined, lang: 'de' | 'en'): Option[] {
+  return categories
+    .map((category) => ({ value: category.id, name: category.name[lang] ?? category.name.de }))
+    .sort((a, b) => a.name.localeCompare(b.name, t.locale))
+    .map(({ value, name }) => ({ value, label: t.jobList.option(name, counts ? (counts[value] ?? 0) : undefined) }));
+}

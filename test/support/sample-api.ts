@@ -1,0 +1,30 @@
+import { createMockApi, type MockApi, type MockData } from '../../src/mocks/handlers.js';
+import { createSampleData } from '../../src/mocks/sample-data.js';
+import { API, useMockApi, worker } from './mock-api.js';
+
+/** The moment the sample data is made for, so relative dates and expiries are the same in every run. */
+export const sampleNow = new Date('2026-11-24T12:00:00Z');
+
+/**
+ * The mock API over the sample data, started for one test. Tests add handlers with `worker.use()` on top to
+ * break it in particular ways.
+ */
+export async function useSampleApi(change: (data: MockData) => void = () => undefined): Promise<{ api: MockApi; data: MockData }> {
+  await useMockApi();
+  const data = createSampleData(sampleNow);
+  change(data);
+  const api = createMockApi(API, data, () => sampleNow);
+  worker.use(...api.handlers);
+  return { api, data };
+}
+
+/** Shadow-root query that fails loudly when the element is not there. */
+export function $<T extends Element = HTMLElement>(host: Element, selector: string): T {
+  const found = host.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`${selector} not found in <${host.localName}>`);
+  return found;
+}
+
+export function $$<T extends Element = HTMLElement>(host: Element, selector: string): T[] {
+  return [...host.shadowRoot!.querySelectorAll<T>(selector)];
+}

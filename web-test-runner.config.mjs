@@ -17,8 +17,18 @@ const mswWorkerPlugin = {
   },
 };
 
+/** A page that enforces Trusted Types, as a strict municipal CSP does; only Lit's policy and ours are allowed. */
+const trustedTypesPage = (testFramework) => `<!doctype html>
+<html lang="de">
+  <head><meta http-equiv="Content-Security-Policy" content="require-trusted-types-for 'script'; trusted-types lit-html wr-widgets"></head>
+  <body><script type="module" src="${testFramework}"></script></body>
+</html>`;
+
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!test/trusted-types/**'],
+  groups: [
+    { name: 'trusted-types', files: 'test/trusted-types/**/*.test.ts', testRunnerHtml: trustedTypesPage },
+  ],
   nodeResolve: { exportConditions: ["production"] },
   // Chromium on Linux can hang with more than one page at a time (modernweb-dev/web#2403).
   concurrency: 1,

@@ -34,7 +34,8 @@ export const hostStyles = css`
     text-decoration: none;
     text-shadow: none;
     white-space: normal;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
 
   :host([hidden]) {

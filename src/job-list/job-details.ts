@@ -51,10 +51,10 @@ export function renderJobDetails(t: Translation, job: Job, town: string) {
     ${applyUrl || applyEmail
       ? html`<div class="apply">
           ${applyUrl
-            ? html`<a part="apply-button" class="button primary" href=${applyUrl} target="_blank" rel="noopener noreferrer" aria-describedby="apply-hint">${t.jobList.applyOnline}</a>
-                <span id="apply-hint" class="hint">${t.jobList.applyHint}</span>`
+            ? html`<a part="apply-button" class="button primary" href=${applyUrl} target="_blank" rel="noopener noreferrer" aria-describedby="apply-hint">${t.jobList.applyOnline}</a>`
             : nothing}
           ${applyEmail ? html`<a part="apply-button" class="button ${applyUrl ? '' : 'primary'}" href=${applyEmail}>${t.jobList.applyByEmail}</a>` : nothing}
+          ${applyUrl ? html`<span id="apply-hint" class="hint">${t.jobList.applyHint}</span>` : nothing}
         </div>`
       : nothing}
   `;

@@ -163,9 +163,10 @@ export const jobListStyles = css`
     font-size: 0.875em;
   }
 
-  .meta span + span::before {
+  /* The separator ends the previous item, so a wrapped line never starts with one. */
+  .meta span:not(:last-child)::after {
     content: '·';
-    margin-inline-end: 12px;
+    margin-inline-start: 12px;
   }
 
   .placeholder span {

@@ -55,17 +55,41 @@ export function jobPosting(job: Job, partner: Partner | undefined): Record<strin
 
 const marker = 'data-wr-job-posting';
 
+/** The JSON-LD is data we build ourselves; the policy only passes it on. */
+interface ScriptPolicy {
+  createScript(json: string): unknown;
+}
+let policy: ScriptPolicy | null | undefined;
+
 /**
- * Puts the JobPosting into the host page's light DOM (Google reads it there, not inside shadow roots). The JSON
- * goes in as a text node: the script is data, never run, so this needs no Trusted Types policy, and `<` is
+ * The Trusted Types policy `wr-widgets`, which a page that enforces Trusted Types lists in its CSP. Null when the
+ * page does not allow it: then the JobPosting is left out (the list still works) and the webmaster is told.
+ */
+function scriptPolicy(): ScriptPolicy | null {
+  if (policy !== undefined) return policy;
+  const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createScript(input: string): string }): ScriptPolicy } }).trustedTypes;
+  if (!factory) return (policy = { createScript: (json) => json });
+  try {
+    policy = factory.createPolicy('wr-widgets', { createScript: (json) => json });
+  } catch {
+    console.warn("<wr-job-list>: add 'wr-widgets' to the page's trusted-types directive to publish job postings for Google.");
+    policy = null;
+  }
+  return policy;
+}
+
+/**
+ * Puts the JobPosting into the host page's light DOM (Google reads it there, not inside shadow roots). `<` is
  * escaped so no text from the API can close the script element.
  */
 export function showJobPosting(host: HTMLElement, posting: Record<string, unknown>): void {
   removeJobPosting(host);
+  const trusted = scriptPolicy();
+  if (!trusted) return;
   const script = host.ownerDocument.createElement('script');
   script.type = 'application/ld+json';
   script.setAttribute(marker, '');
-  script.append(JSON.stringify(posting).replace(/</g, '\\u003c'));
+  script.text = trusted.createScript(JSON.stringify(posting).replace(/</g, '\\u003c')) as string;
   host.append(script);
 }
 

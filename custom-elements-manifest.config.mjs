@@ -4,4 +4,6 @@ export default {
   exclude: ['src/mocks/**', 'src/**/*.styles.ts', 'src/core/api-types.ts'],
   outdir: '.',
   litelement: true,
+  // The manifest's path in package.json is fixed; the freshness check writes elsewhere and must not move it.
+  packagejson: false,
 };

@@ -21,8 +21,23 @@ function mswWorker(): Plugin {
   };
 }
 
+/**
+ * The demo pages load the bundle as a webmaster would (`/dist/wr-widgets.js` with `data-api="/v1"`, served by the
+ * reference server on `npm start`). Under `npm run dev` there is no server: the pages get the widgets' sources
+ * and the mock API in the browser instead.
+ */
+function demoOnMockApi(): Plugin {
+  return {
+    name: 'demo-on-mock-api',
+    apply: 'serve',
+    transformIndexHtml(page) {
+      return page.replace(/<script type="module" src="\/dist\/wr-widgets\.js"[^>]*><\/script>/, '<script type="module" src="/demo/demo-entry.ts"></script>');
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [mswWorker()],
+  plugins: [mswWorker(), demoOnMockApi()],
   build: {
     target: 'es2022',
     lib: {

@@ -233,6 +233,190 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the partners with their origins
+         * @description All partners as the operator keeps them, including the server-only `origins`. Sorted by `name`.
+         */
+        get: operations["adminListPartners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/partners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The partner's id. */
+                id: components["parameters"]["PartnerIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or replace a partner
+         * @description Saves a partner with the origins of its sites. A new partner appears in `GET /partners` and may send
+         *     inquiries from its `origins` at once, without a restart. The `id` in the body must match the path; a
+         *     `district` must be an existing partner.
+         */
+        put: operations["adminPutPartner"];
+        post?: never;
+        /**
+         * Delete a partner
+         * @description Deletes a partner together with its jobs and commutes; its towns no longer name it as `district`.
+         */
+        delete: operations["adminDeletePartner"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/commutes/{from}/{to}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Where the way starts. */
+                from: components["schemas"]["PartnerId"];
+                /** @description Where the way ends. */
+                to: components["schemas"]["PartnerId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or replace a commute
+         * @description Saves the travel times from one partner to another; `from` and `to` must match the path.
+         */
+        put: operations["adminPutCommute"];
+        post?: never;
+        /** Delete a commute */
+        delete: operations["adminDeleteCommute"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The category's id. */
+                id: components["schemas"]["CategoryId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Create or replace a category */
+        put: operations["adminPutCategory"];
+        post?: never;
+        /**
+         * Delete a category
+         * @description Only a category without jobs can be deleted (`409` otherwise).
+         */
+        delete: operations["adminDeleteCategory"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create or replace many jobs
+         * @description Saves all jobs in `items` in one transaction (all or none), e.g. from a nightly import. Jobs already
+         *     present are replaced. Each job's `partner` and `category` must exist.
+         */
+        post: operations["adminPutJobs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The job's id. */
+                id: components["parameters"]["JobIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Create or replace a job */
+        put: operations["adminPutJob"];
+        post?: never;
+        /** Delete a job */
+        delete: operations["adminDeleteJob"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/inquiries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the inquiries received
+         * @description The stored inquiries, oldest first, each with the `id` its `POST /inquiries` answered. `partner`
+         *     selects the inquiries sent to that partner; `from` and `to` bound `receivedAt` (inclusive). With
+         *     `format=csv`, or without `format` and with `Accept: text/csv`, the answer is CSV (UTF-8 with BOM,
+         *     one row per inquiry, texts that a spreadsheet would run as a formula prefixed with `'`).
+         */
+        get: operations["adminListInquiries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/inquiries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete an inquiry
+         * @description Erases one inquiry, e.g. when the person asks for it (GDPR Art. 17).
+         */
+        delete: operations["adminDeleteInquiry"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -675,8 +859,138 @@ export interface components {
              */
             message: string;
         };
+        /**
+         * @description A web origin (scheme, host and port if not the default), without a path.
+         * @example https://www.kamenz.de
+         */
+        Origin: string;
+        /** @description A partner as the operator keeps it, with the origins of its sites (never shown publicly). */
+        AdminPartner: components["schemas"]["Partner"] & {
+            /** @description The origins of the partner's sites; inquiries are accepted from these. */
+            origins?: components["schemas"]["Origin"][];
+        };
+        /** @description All partners with their origins. */
+        AdminPartnerList: {
+            items: components["schemas"]["AdminPartner"][];
+        };
+        /** @description A received inquiry as the offices read it (without `altcha` and the honeypot). */
+        StoredInquiry: {
+            /** @description The id `POST /inquiries` answered. */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the inquiry was received.
+             */
+            receivedAt: string;
+            /** @description The visitor's name. */
+            name: string;
+            /** @description Where the offices can answer. */
+            email: string;
+            /** @description A phone number, as the visitor typed it. */
+            phone?: string;
+            /** @description Where the visitor lives now. */
+            livesIn?: string;
+            /** @description The partners the inquiry is about. */
+            partners: components["schemas"]["PartnerId"][];
+            wish: components["schemas"]["InquiryWish"];
+            /** @description The occupational field. */
+            field?: string;
+            /** @description The visitor's message, plain text. */
+            message?: string;
+            /** @description Always `true`. */
+            consent: boolean;
+            locale: components["schemas"]["Locale"];
+        };
+        /** @description Received inquiries. */
+        StoredInquiryList: {
+            items: components["schemas"]["StoredInquiry"][];
+        };
     };
     responses: {
+        /** @description Unauthorized. The `Authorization: Bearer` token is missing or wrong. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Not Found. The admin API is switched off (no token configured), or the record does not exist. */
+        AdminDisabled: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Not Found. No such record, or the admin API is switched off. */
+        AdminNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Conflict. The record refers to a partner or category that does not exist, or is still in use. */
+        AdminConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Deleted. No body. */
+        AdminDeleted: {
+            headers: {
+                "Cache-Control": components["headers"]["CacheControlNoStore"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description The partner as saved (`201` when it is new). */
+        AdminPartnerSaved: {
+            headers: {
+                "Cache-Control": components["headers"]["CacheControlNoStore"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["AdminPartner"];
+            };
+        };
+        /** @description The commute as saved (`201` when it is new). */
+        AdminCommuteSaved: {
+            headers: {
+                "Cache-Control": components["headers"]["CacheControlNoStore"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Commute"];
+            };
+        };
+        /** @description The category as saved (`201` when it is new). */
+        AdminCategorySaved: {
+            headers: {
+                "Cache-Control": components["headers"]["CacheControlNoStore"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Category"];
+            };
+        };
+        /** @description The job as saved (`201` when it is new). */
+        AdminJobSaved: {
+            headers: {
+                "Cache-Control": components["headers"]["CacheControlNoStore"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Job"];
+            };
+        };
         /** @description Not Modified. The `If-None-Match` matches the current `ETag`; use the cached answer. No body. */
         NotModified: {
             headers: {
@@ -802,6 +1116,8 @@ export interface components {
          *     `q` the same as `newest`.
          */
         Sort: components["schemas"]["JobSort"];
+        /** @description The partner's id. */
+        PartnerIdPath: components["schemas"]["PartnerId"];
         /** @description The job's id. */
         JobIdPath: components["schemas"]["JobId"];
         /**
@@ -1084,6 +1400,283 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+        };
+    };
+    adminListPartners: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The partners with their origins. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CacheControlNoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminPartnerList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AdminDisabled"];
+        };
+    };
+    adminPutPartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The partner's id. */
+                id: components["parameters"]["PartnerIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdminPartner"];
+            };
+        };
+        responses: {
+            200: components["responses"]["AdminPartnerSaved"];
+            201: components["responses"]["AdminPartnerSaved"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AdminDisabled"];
+            409: components["responses"]["AdminConflict"];
+        };
+    };
+    adminDeletePartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The partner's id. */
+                id: components["parameters"]["PartnerIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["AdminDeleted"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AdminNotFound"];
+        };
+    };
+    adminPutCommute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Where the way starts. */
+                from: components["schemas"]["PartnerId"];
+                /** @description Where the way ends. */
+                to: components["schemas"]["PartnerId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Commute"];
+            };
+        };
+        responses: {
+            200: components["responses"]["AdminCommuteSaved"];
+            201: components["responses"]["AdminCommuteSaved"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AdminDisabled"];
+            409: components["responses"]["AdminConflict"];
+        };
+    };
+    adminDeleteCommute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Where the way starts. */
+                from: components["schemas"]["PartnerId"];
+                /** @description Where the way ends. */
+                to: components["schemas"]["PartnerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["AdminDeleted"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AdminNotFound"];
+        };
+    };
+    adminPutCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The category's id. */
+                id: components["schemas"]["CategoryId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Category"];
+            };
+        };
+        responses: {
+            200: components["responses"]["AdminCategorySaved"];
+            201: components["responses"]["AdminCategorySaved"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AdminDisabled"];
+        };
+    };
+    adminDeleteCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The category's id. */
+                id: components["schemas"]["CategoryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["AdminDeleted"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AdminNotFound"];
+            409: components["responses"]["AdminConflict"];
+        };
+    };
+    adminPutJobs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    items: components["schemas"]["Job"][];
+                };
+            };
+        };
+        responses: {
+            /** @description The jobs were saved. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CacheControlNoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Number of jobs saved. */
+                        saved: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AdminDisabled"];
+            409: components["responses"]["AdminConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    adminPutJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The job's id. */
+                id: components["parameters"]["JobIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Job"];
+            };
+        };
+        responses: {
+            200: components["responses"]["AdminJobSaved"];
+            201: components["responses"]["AdminJobSaved"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AdminDisabled"];
+            409: components["responses"]["AdminConflict"];
+        };
+    };
+    adminDeleteJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The job's id. */
+                id: components["parameters"]["JobIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["AdminDeleted"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AdminNotFound"];
+        };
+    };
+    adminListInquiries: {
+        parameters: {
+            query?: {
+                /** @description Only inquiries sent to this partner. */
+                partner?: components["schemas"]["PartnerId"];
+                /** @description Only inquiries received at or after this time. */
+                from?: string;
+                /** @description Only inquiries received at or before this time. */
+                to?: string;
+                /** @description `json` (default) or `csv`. */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The inquiries. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CacheControlNoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredInquiryList"];
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AdminDisabled"];
+        };
+    };
+    adminDeleteInquiry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The inquiry's id, as `POST /inquiries` answered it. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["AdminDeleted"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AdminNotFound"];
         };
     };
 }

@@ -1,0 +1,28 @@
+// The server under load for bench/server-jobs.mjs: the real app over a temporary database with 10,000 sample
+// jobs, plus one baseline route that answers a fixed JSON text of the same size, so that the ratio of the two
+// shows what search, facets and serialisation cost on top of Fastify and the network stack.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createSampleJobs } from '../src/mocks/data/jobs.ts';
+import { createSampleData } from '../src/mocks/sample-data.ts';
+import type { Job } from '../src/core/types.ts';
+import { buildApp } from '../server/src/app.ts';
+import { configFromEnv } from '../server/src/config.ts';
+import { openDatabase } from '../server/src/db/database.ts';
+
+const jobCount = Number(process.env.BENCH_JOBS ?? 10_000);
+const query = process.env.BENCH_QUERY ?? '/v1/jobs?q=pflege';
+const databasePath = join(mkdtempSync(join(tmpdir(), 'wr-bench-')), 'wr.sqlite');
+const now = new Date();
+const db = openDatabase(databasePath);
+const { app, region } = await buildApp({ config: { ...configFromEnv({}), databasePath, seed: 'none' }, db, logger: false, searchCacheSize: Number(process.env.BENCH_CACHE ?? 500) });
+region.replaceAll({ ...createSampleData(now), jobs: createSampleJobs(now, jobCount) as Job[] });
+
+let fixed = '';
+app.get('/bench/fixed', async (_request, reply) => reply.type('application/json; charset=utf-8').send(fixed));
+fixed = (await app.inject({ method: 'GET', url: query })).body;
+
+const address = await app.listen({ port: 0, host: '127.0.0.1' });
+process.stdout.write(`${JSON.stringify({ address, jobs: region.jobs.length, bytes: Buffer.byteLength(fixed) })}\n`);
+process.on('SIGTERM', () => void app.close().then(() => process.exit(0)));

@@ -1,0 +1,132 @@
+import bearerAuth from '@fastify/bearer-auth';
+import cors from '@fastify/cors';
+import etag from '@fastify/etag';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, type RouteOptions } from 'fastify';
+import type { OperationOptions } from './routes/operation.js';
+import openapiGlue from 'fastify-openapi-glue';
+import type { ServerConfig } from './config.js';
+import { contractPath, dereferencedContract } from './contract.js';
+import type { Db } from './db/database.js';
+import { installErrorHandling } from './errors.js';
+import { AltchaGate } from './inquiry/altcha.js';
+import { adminOperations } from './routes/admin.js';
+import { createInquiryOperation } from './routes/inquiries.js';
+import { publicOperations } from './routes/public.js';
+import { InquiryStore } from './store/inquiry-store.js';
+import { RegionStore } from './store/region-store.js';
+import { validatorCompiler } from './validation.js';
+import { serveWebsite } from './web/website.js';
+
+export interface AppOptions {
+  config: ServerConfig;
+  db: Db;
+  /** Pino options, or false for silence in tests. */
+  logger?: boolean | object;
+  /** The clock, for tests of expiry. */
+  now?: () => Date;
+  /** How many `GET /jobs` answers to remember (0: none, e.g. to measure the search itself). */
+  searchCacheSize?: number;
+}
+
+export interface App {
+  app: FastifyInstance;
+  region: RegionStore;
+  inquiries: InquiryStore;
+}
+
+const noStore = async (_request: FastifyRequest, reply: FastifyReply) => {
+  reply.header('cache-control', 'no-store');
+};
+
+/** ETags are for cacheable reads; a challenge or an admin answer must not be revalidated from a cache. */
+const withoutEtag = async (_request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+  reply.removeHeader('etag');
+  return payload;
+};
+
+/** fastify-openapi-glue fills in method, url and schemas; its types ask for a complete route nonetheless. */
+const glueRoute = (options: object) => options as RouteOptions;
+
+/** Builds the whole server (not listening yet): contract v1 under /v1, admin API, website, health. */
+export async function buildApp({ config, db, logger = true, now, searchCacheSize }: AppOptions): Promise<App> {
+  const app = Fastify({
+    logger,
+    // A hop count is valid at run time (proxy-addr) though Fastify's types leave it out.
+    trustProxy: config.trustProxy as boolean | string,
+    // An inquiry is small; a bulk job import raises its own limit.
+    bodyLimit: 1024 * 1024,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  installErrorHandling(app);
+  // Only JSON bodies; text/plain would otherwise be parsed and reach validation as a string.
+  app.removeContentTypeParser('text/plain');
+
+  const region = new RegionStore(db);
+  const inquiries = new InquiryStore(db);
+  const altcha = config.altchaHmacKey ? new AltchaGate(config.altchaHmacKey, config.altchaMaxNumber) : undefined;
+
+  // Every answer, errors included, must be readable by a partner page on another origin.
+  await app.register(cors, {
+    origin: '*',
+    methods: ['GET', 'HEAD', 'POST'],
+    allowedHeaders: ['Content-Type', 'Idempotency-Key', 'If-None-Match'],
+    exposedHeaders: ['Retry-After', 'ETag', 'Idempotent-Replayed'],
+    maxAge: 86400,
+    strictPreflight: false,
+  });
+  await app.register(etag, { algorithm: 'fnv1a' });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      Object.assign(new Error(`Too many requests, retry in ${Math.ceil(context.ttl / 1000)} seconds.`), { statusCode: context.statusCode }),
+  });
+  if (config.adminToken) {
+    await app.register(bearerAuth, {
+      keys: [config.adminToken],
+      addHook: false,
+      verifyErrorLogLevel: 'info',
+      errorResponse: (error: Error) => ({ error: 'unauthorized', message: error.message }),
+    } as Parameters<typeof bearerAuth>[1]);
+  }
+
+  const operations: Record<string, OperationOptions> = {
+    ...publicOperations(region, altcha, now, searchCacheSize),
+    createInquiry: createInquiryOperation({
+      region,
+      inquiries,
+      altcha,
+      allowedOrigins: config.allowedOrigins,
+      rateLimit: { max: config.inquiryRateLimit, timeWindow: config.inquiryRateWindowMs },
+    }),
+    ...adminOperations(region, inquiries),
+  };
+  const adminOff = async (_request: FastifyRequest, reply: FastifyReply) => {
+    await reply.code(404).header('cache-control', 'no-store').send({ error: 'not-found', message: 'The admin API is switched off.' });
+    return reply;
+  };
+
+  await app.register(openapiGlue, {
+    specification: dereferencedContract(),
+    prefix: 'v1',
+    operationResolver: (operationId: string, _method: string, path: string): RouteOptions => {
+      const operation = operations[operationId];
+      if (!operation) throw new Error(`The contract's operation ${operationId} (${contractPath}) has no handler.`);
+      if (operationId === 'getChallenge' || operationId === 'createInquiry') return glueRoute({ ...operation, onSend: [withoutEtag] });
+      if (!path.startsWith('/admin/')) return glueRoute(operation);
+      // Authentication runs before the body is read or validated: a stranger learns nothing about the schema.
+      const authenticate = app.verifyBearerAuth ?? adminOff;
+      return glueRoute({ ...operation, onRequest: [authenticate, noStore], onSend: [withoutEtag] });
+    },
+  });
+
+  app.get('/health', async (_request, reply) => {
+    db.prepare('SELECT 1').get();
+    return reply.header('cache-control', 'no-store').send({ status: 'ok' });
+  });
+  await serveWebsite(app);
+  return { app, region, inquiries };
+}

@@ -1,0 +1,62 @@
+import { isAbsolute, resolve } from 'node:path';
+
+/** Everything the server reads from its environment, with the defaults the README documents. */
+export interface ServerConfig {
+  port: number;
+  host: string;
+  /** Absolute path of the SQLite file, or `:memory:`. */
+  databasePath: string;
+  /** Bearer token of the admin API; the admin API is switched off without it. */
+  adminToken?: string;
+  /** Origins allowed to send inquiries besides the partners' own `origins`. */
+  allowedOrigins: string[];
+  seed: 'demo' | 'none';
+  /** Passed to Fastify's `trustProxy`: false, true, a hop count or a list of addresses. */
+  trustProxy: boolean | number | string;
+  altchaHmacKey?: string;
+  /** The largest secret number of a challenge: the work a client does, on average half of it. */
+  altchaMaxNumber: number;
+  /** Inquiries one client address may send per window before `429`. */
+  inquiryRateLimit: number;
+  inquiryRateWindowMs: number;
+}
+
+/** `file:data/wr.sqlite`, `data/wr.sqlite` or `:memory:`; a relative path is taken from the working directory. */
+export function databasePathFrom(url: string, cwd = process.cwd()): string {
+  const path = url.replace(/^file:(\/\/)?/, '');
+  if (path === ':memory:') return path;
+  return isAbsolute(path) ? path : resolve(cwd, path);
+}
+
+function trustProxyFrom(value: string | undefined): ServerConfig['trustProxy'] {
+  if (!value || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
+}
+
+function integerFrom(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0) throw new Error(`${name} must be a whole number, not "${value}"`);
+  return number;
+}
+
+/** Reads the configuration; throws with a readable message on a value that makes no sense. */
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const seed = env.SEED || 'demo';
+  if (seed !== 'demo' && seed !== 'none') throw new Error(`SEED must be demo or none, not "${seed}"`);
+  return {
+    port: integerFrom(env.PORT, 8080, 'PORT'),
+    host: env.HOST || '0.0.0.0',
+    databasePath: databasePathFrom(env.DATABASE_URL || 'file:data/wr.sqlite'),
+    adminToken: env.ADMIN_TOKEN || undefined,
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((origin) => origin.trim().replace(/\/+$/, '')).filter(Boolean),
+    seed,
+    trustProxy: trustProxyFrom(env.TRUST_PROXY),
+    altchaHmacKey: env.ALTCHA_HMAC_KEY || undefined,
+    altchaMaxNumber: integerFrom(env.ALTCHA_MAX_NUMBER, 100_000, 'ALTCHA_MAX_NUMBER'),
+    inquiryRateLimit: integerFrom(env.INQUIRY_RATE_LIMIT, 20, 'INQUIRY_RATE_LIMIT'),
+    inquiryRateWindowMs: 10 * 60 * 1000,
+  };
+}

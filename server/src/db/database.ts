@@ -1,0 +1,27 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { migrate } from './migrations.js';
+
+export type Db = Database.Database;
+
+/**
+ * Opens the SQLite file with the settings the server relies on, and brings its schema up to date.
+ * WAL lets readers go on while an inquiry is written; `synchronous = FULL` makes every commit reach the disk
+ * before `run()` returns, so a `201` is only sent for an inquiry that survives a power cut or `kill -9`.
+ */
+export function openDatabase(path: string): Db {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  try {
+    migrate(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
+}

@@ -1,0 +1,65 @@
+import type { Db } from './database.js';
+
+/**
+ * The schema, as an ordered list of steps. A step is never edited once released; a change is a new step.
+ * Region data is kept as JSON documents (the contract's shapes) so an optional property added to the contract
+ * needs no migration; what the server filters or joins on has a column of its own.
+ */
+const migrations: readonly string[] = [
+  `
+  CREATE TABLE partners (
+    id TEXT PRIMARY KEY,
+    data TEXT NOT NULL,            -- the public Partner, as JSON
+    origins TEXT NOT NULL DEFAULT '[]' -- server-only: origins of the partner's sites, as a JSON array
+  );
+  CREATE TABLE commutes (
+    from_id TEXT NOT NULL REFERENCES partners(id) ON DELETE CASCADE,
+    to_id TEXT NOT NULL REFERENCES partners(id) ON DELETE CASCADE,
+    data TEXT NOT NULL,
+    PRIMARY KEY (from_id, to_id)
+  );
+  CREATE TABLE categories (
+    id TEXT PRIMARY KEY,
+    data TEXT NOT NULL
+  );
+  CREATE TABLE jobs (
+    id TEXT PRIMARY KEY,
+    partner TEXT NOT NULL REFERENCES partners(id) ON DELETE CASCADE,
+    data TEXT NOT NULL
+  );
+  CREATE INDEX jobs_partner ON jobs(partner);
+  CREATE TABLE inquiries (
+    id TEXT PRIMARY KEY,
+    received_at TEXT NOT NULL,
+    partners TEXT NOT NULL,        -- JSON array of partner ids, for filtering
+    data TEXT NOT NULL             -- the request body without altcha and website
+  );
+  CREATE INDEX inquiries_received_at ON inquiries(received_at);
+  CREATE TABLE idempotency_keys (
+    key TEXT PRIMARY KEY,
+    body TEXT NOT NULL,            -- canonical JSON of the body, to tell a replay from another inquiry
+    receipt TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX idempotency_keys_created_at ON idempotency_keys(created_at);
+  CREATE TABLE used_challenges (
+    signature TEXT PRIMARY KEY,
+    expires_at INTEGER NOT NULL
+  );
+  CREATE INDEX used_challenges_expires_at ON used_challenges(expires_at);
+  `,
+];
+
+/** Applies the steps the database has not seen, all in one transaction. */
+export function migrate(db: Db): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
+  const row = db.prepare('SELECT version FROM schema_version').get() as { version: number } | undefined;
+  const current = row?.version ?? 0;
+  if (current > migrations.length) throw new Error(`The database has schema version ${current}, newer than this server (${migrations.length}).`);
+  if (current === migrations.length) return;
+  db.transaction(() => {
+    for (const step of migrations.slice(current)) db.exec(step);
+    db.prepare('DELETE FROM schema_version').run();
+    db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(migrations.length);
+  })();
+}

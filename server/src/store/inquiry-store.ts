@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import type { InquiryReceipt, InquiryRequest } from '../../../src/core/types.ts';
+import type { Db } from '../db/database.js';
+
+/** An inquiry as the offices read it: the receipt plus what the visitor sent (without altcha and honeypot). */
+export type StoredInquiry = InquiryReceipt & Omit<InquiryRequest, 'altcha' | 'website'>;
+
+/** What an Idempotency-Key stands for: the canonical body it was first used with, and the answer given. */
+export type KeyUse = { kind: 'new' } | { kind: 'replay'; receipt: InquiryReceipt } | { kind: 'conflict' };
+
+export interface InquiryFilter {
+  partner?: string;
+  from?: string;
+  to?: string;
+}
+
+/** `receivedAt` as stored and answered: RFC 3339 in UTC, whole seconds. */
+const inSeconds = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/** How long a receipt is kept for replays; the contract promises at least 24 hours. */
+const keyLifetimeMs = 48 * 60 * 60 * 1000;
+
+/** Inquiries, the Idempotency-Keys answered so far, and the used proof-of-work challenges. */
+export class InquiryStore {
+  constructor(private readonly db: Db) {}
+
+  /** Is this key new, a replay of the same body, or reused for another body? */
+  keyUse(key: string, canonicalBody: string): KeyUse {
+    const row = this.db.prepare('SELECT body, receipt FROM idempotency_keys WHERE key = ?').get(key) as { body: string; receipt: string } | undefined;
+    if (!row) return { kind: 'new' };
+    return row.body === canonicalBody ? { kind: 'replay', receipt: JSON.parse(row.receipt) as InquiryReceipt } : { kind: 'conflict' };
+  }
+
+  /**
+   * Records the answer to a key and, unless the honeypot caught it, the inquiry, in one transaction: when this
+   * returns, both are on disk (synchronous = FULL), so the `201` that follows is never a lie.
+   */
+  accept(key: string, canonicalBody: string, inquiry: Omit<StoredInquiry, 'id' | 'receivedAt'> | undefined, now = new Date()): InquiryReceipt {
+    const receipt: InquiryReceipt = { id: `inq_${randomUUID()}`, receivedAt: inSeconds(now) };
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?').run(new Date(now.getTime() - keyLifetimeMs).toISOString());
+      this.db.prepare('INSERT INTO idempotency_keys (key, body, receipt, created_at) VALUES (?, ?, ?, ?)').run(key, canonicalBody, JSON.stringify(receipt), now.toISOString());
+      if (inquiry) {
+        this.db.prepare('INSERT INTO inquiries (id, received_at, partners, data) VALUES (?, ?, ?, ?)').run(receipt.id, receipt.receivedAt, JSON.stringify(inquiry.partners), JSON.stringify({ ...receipt, ...inquiry }));
+      }
+    })();
+    return receipt;
+  }
+
+  /** Oldest first, filtered by partner (one of the inquiry's partners) and by `receivedAt` within [from, to]. */
+  list(filter: InquiryFilter = {}): StoredInquiry[] {
+    const where: string[] = [];
+    const values: string[] = [];
+    if (filter.partner) {
+      where.push('EXISTS (SELECT 1 FROM json_each(inquiries.partners) WHERE value = ?)');
+      values.push(filter.partner);
+    }
+    // Bounds may come with an offset or fractions; stored times are UTC in whole seconds, so compare those.
+    if (filter.from) {
+      where.push('received_at >= ?');
+      values.push(inSeconds(new Date(filter.from)));
+    }
+    if (filter.to) {
+      where.push('received_at <= ?');
+      values.push(inSeconds(new Date(filter.to)));
+    }
+    const sql = `SELECT data FROM inquiries ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY received_at, rowid`;
+    return (this.db.prepare(sql).all(...values) as { data: string }[]).map((row) => JSON.parse(row.data) as StoredInquiry);
+  }
+
+  delete(id: string): boolean {
+    return this.db.prepare('DELETE FROM inquiries WHERE id = ?').run(id).changes > 0;
+  }
+
+  count(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM inquiries').get() as { n: number }).n;
+  }
+
+  /** Marks a challenge as used; false when it was used before (each challenge serves one inquiry). */
+  useChallenge(signature: string, expiresAt: number, now = Date.now()): boolean {
+    this.db.prepare('DELETE FROM used_challenges WHERE expires_at < ?').run(Math.floor(now / 1000));
+    return this.db.prepare('INSERT OR IGNORE INTO used_challenges (signature, expires_at) VALUES (?, ?)').run(signature, expiresAt).changes > 0;
+  }
+}

@@ -6,3 +6,5 @@ export { configure } from './core/config.js';
 export { VERSION } from './core/version.js';
 export * from './core/events/index.js';
 import './job-list/define.js';
+import './town-map/define.js';
+import './contact-form/define.js';

@@ -1,0 +1,117 @@
+import type { Translation } from '../core/i18n/translation.js';
+import type { InquiryRequest } from '../core/types.js';
+
+/** The optional fields a webmaster may show or hide with the `fields` attribute. */
+export const optionalFields = ['phone', 'lives-in', 'field', 'message'] as const;
+export type OptionalField = (typeof optionalFields)[number];
+
+/** What the visitor typed, as the form keeps it (and the draft stores it). */
+export interface InquiryValues {
+  name: string;
+  email: string;
+  phone: string;
+  livesIn: string;
+  partners: string[];
+  wish: '' | InquiryRequest['wish'];
+  field: string;
+  message: string;
+  consent: boolean;
+}
+
+/** A field of the form that can carry an error; its input has the same id. */
+export type FieldName = keyof InquiryValues;
+export const fieldOrder: readonly FieldName[] = ['name', 'email', 'phone', 'livesIn', 'partners', 'wish', 'field', 'message', 'consent'];
+
+/** The contract's limits, so the visitor hears about them before the server does. */
+export const maxLengths = { name: 200, email: 254, phone: 50, livesIn: 200, field: 200, message: 5000 } as const;
+
+export const emptyValues: InquiryValues = { name: '', email: '', phone: '', livesIn: '', partners: [], wish: '', field: '', message: '', consent: false };
+
+/** Same pattern as the server: something, @, something, a dot, something; no spaces. */
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const phonePattern = /^[+()\d\s\-/.]*$/;
+
+/** An error code of a field: the contract's `422` codes plus the client's own. */
+export type ErrorCode = 'required' | 'invalid' | 'too-long' | 'unknown-partner' | 'consent-required';
+export type FieldErrors = Partial<Record<FieldName, ErrorCode>>;
+
+/** Checks the values as the contract does; only the fields shown are checked. */
+export function validate(values: InquiryValues, shown: ReadonlySet<OptionalField>): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!values.name.trim()) errors.name = 'required';
+  if (!values.email.trim()) errors.email = 'required';
+  else if (!emailPattern.test(values.email.trim())) errors.email = 'invalid';
+  if (shown.has('phone') && !phonePattern.test(values.phone)) errors.phone = 'invalid';
+  for (const [field, max] of Object.entries(maxLengths) as [keyof typeof maxLengths, number][]) {
+    if (!errors[field] && values[field].trim().length > max) errors[field] = 'too-long';
+  }
+  if (values.partners.length === 0) errors.partners = 'required';
+  if (!values.wish) errors.wish = 'required';
+  if (!values.consent) errors.consent = 'consent-required';
+  return errors;
+}
+
+/** The request body: trimmed texts, empty optional fields left out. */
+export function inquiryBody(values: InquiryValues, shown: ReadonlySet<OptionalField>, locale: InquiryRequest['locale']): InquiryRequest {
+  const body: InquiryRequest = {
+    name: values.name.trim(),
+    email: values.email.trim(),
+    partners: [...values.partners],
+    wish: values.wish as InquiryRequest['wish'],
+    consent: true,
+    locale,
+  };
+  const optional: [OptionalField, 'phone' | 'livesIn' | 'field' | 'message'][] = [
+    ['phone', 'phone'],
+    ['lives-in', 'livesIn'],
+    ['field', 'field'],
+    ['message', 'message'],
+  ];
+  for (const [attribute, key] of optional) {
+    const value = values[key].trim();
+    if (shown.has(attribute) && value) body[key] = value;
+  }
+  return body;
+}
+
+/** The label of a field, for messages that name it. */
+export function fieldLabel(t: Translation, field: FieldName): string {
+  const c = t.contactForm;
+  const labels: Record<FieldName, string> = {
+    name: c.name,
+    email: c.email,
+    phone: c.phone,
+    livesIn: c.livesIn,
+    partners: c.partners,
+    wish: c.wish,
+    field: c.field,
+    message: c.message,
+    consent: c.privacyLink,
+  };
+  return labels[field];
+}
+
+/** What is wrong with a field, in the visitor's language. */
+export function errorText(t: Translation, field: FieldName, code: ErrorCode): string {
+  const c = t.contactForm;
+  if (code === 'required' || code === 'consent-required') {
+    if (field in c.required) return c.required[field as keyof typeof c.required];
+  }
+  if (code === 'unknown-partner') return c.unknownPartner;
+  if (code === 'too-long' && field in maxLengths) return c.tooLong(fieldLabel(t, field), maxLengths[field as keyof typeof maxLengths]);
+  if (field === 'email') return c.emailInvalid;
+  if (field === 'phone') return c.phoneInvalid;
+  return c.invalid(fieldLabel(t, field));
+}
+
+/** Maps a `422` answer's field names onto the form's fields; names the form does not show come back apart. */
+export function serverErrors(errors: Record<string, string>): { fields: FieldErrors; other: string[] } {
+  const fields: FieldErrors = {};
+  const other: string[] = [];
+  const codes: readonly string[] = ['required', 'invalid', 'too-long', 'unknown-partner', 'consent-required'];
+  for (const [name, code] of Object.entries(errors)) {
+    if ((fieldOrder as readonly string[]).includes(name)) fields[name as FieldName] = (codes.includes(code) ? code : 'invalid') as ErrorCode;
+    else other.push(name);
+  }
+  return { fields, other };
+}

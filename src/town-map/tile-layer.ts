@@ -1,0 +1,91 @@
+/**
+ * The optional real map: tiles of a provider in Web Mercator, fit to the partners. Loaded as a separate chunk only
+ * after the visitor agreed that their address goes to the provider; without `tiles` it is never loaded. It has no
+ * panning or zooming: it shows the region the way the schematic map does, on real ground. It imports nothing at
+ * run time, so the main bundle does not split a shared chunk off for it.
+ */
+import type { GeoPoint, Point } from './layout.js';
+
+export interface Tile {
+  url: string;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export interface TileView {
+  project: (point: GeoPoint) => Point;
+  tiles: Tile[];
+  zoom: number;
+}
+
+const tileSize = 256;
+const maxZoom = 18;
+
+/** Web Mercator world pixels at zoom 0. */
+function mercator(point: GeoPoint): Point {
+  const lat = Math.max(-85.05, Math.min(85.05, point.lat));
+  const sin = Math.sin((lat * Math.PI) / 180);
+  return {
+    x: ((point.lon + 180) / 360) * tileSize,
+    y: (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * tileSize,
+  };
+}
+
+/** The tile URL of a template such as `https://{s}.tile.example.org/{z}/{x}/{y}.png`; only https is accepted. */
+export function tileUrl(template: string, z: number, x: number, y: number): string | undefined {
+  const url = template
+    .replaceAll('{z}', String(z))
+    .replaceAll('{x}', String(x))
+    .replaceAll('{y}', String(y))
+    .replaceAll('{s}', 'abc'[(x + y) % 3]!)
+    .replaceAll('{r}', '');
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Fits the points into `width` × `height` with `pad`, at the zoom that fills the space (tiles of the next whole
+ * zoom level, drawn a little smaller, so they stay sharp), and lists the tiles that cover the view.
+ */
+export function fitTiles(template: string, points: readonly GeoPoint[], width: number, height: number, pad: { x: number; y: number }): TileView {
+  const world = points.map(mercator);
+  const minX = Math.min(...world.map((p) => p.x));
+  const maxX = Math.max(...world.map((p) => p.x));
+  const minY = Math.min(...world.map((p) => p.y));
+  const maxY = Math.max(...world.map((p) => p.y));
+  const spanX = Math.max(maxX - minX, 1e-4);
+  const spanY = Math.max(maxY - minY, 1e-4);
+  const scale = Math.min(Math.max(width - 2 * pad.x, 1) / spanX, Math.max(height - 2 * pad.y, 1) / spanY);
+  const zoom = Math.min(maxZoom, Math.max(0, Math.ceil(Math.log2(scale))));
+  const size = (tileSize * scale) / 2 ** zoom;
+  const centerX = ((minX + maxX) / 2) * scale;
+  const centerY = ((minY + maxY) / 2) * scale;
+  const originX = centerX - width / 2;
+  const originY = centerY - height / 2;
+  const count = 2 ** zoom;
+  const tiles: Tile[] = [];
+  for (let ty = Math.floor(originY / size); ty * size < originY + height; ty++) {
+    if (ty < 0 || ty >= count) continue;
+    for (let tx = Math.floor(originX / size); tx * size < originX + width; tx++) {
+      const url = tileUrl(template, zoom, ((tx % count) + count) % count, ty);
+      // Whole pixels, each tile reaching to where the next begins, so no hairline seams show between them.
+      const left = Math.round(tx * size - originX);
+      const top = Math.round(ty * size - originY);
+      if (url) tiles.push({ url, left, top, width: Math.round((tx + 1) * size - originX) - left, height: Math.round((ty + 1) * size - originY) - top });
+    }
+  }
+  return {
+    zoom,
+    tiles,
+    project: (point) => {
+      const p = mercator(point);
+      return { x: p.x * scale - originX, y: p.y * scale - originY };
+    },
+  };
+}

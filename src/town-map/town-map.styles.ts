@@ -1,0 +1,531 @@
+import { css } from 'lit';
+
+export const townMapStyles = css`
+  :host {
+    --_land: var(--wr-map-land, color-mix(in srgb, var(--_color-primary) 5%, var(--_color-surface)));
+    --_district: var(--wr-map-district, color-mix(in srgb, var(--_color-primary) 13%, var(--_color-surface)));
+    --_line: var(--wr-map-line, var(--_color-muted));
+    --_label: var(--wr-map-label, var(--_color-text));
+    --_highlight: var(--wr-map-highlight, var(--_color-primary));
+  }
+
+  .town-map {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+
+  a {
+    color: var(--_highlight);
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_highlight);
+    outline-offset: 2px;
+  }
+
+  .toolbar {
+    display: flex;
+    justify-content: flex-end;
+  }
+
+  .body {
+    display: grid;
+    gap: var(--_space);
+    grid-template-columns: minmax(0, 1fr);
+    align-items: start;
+  }
+
+  @container (min-width: 900px) {
+    .body:has(.panel) {
+      grid-template-columns: minmax(0, 2fr) minmax(0, 1fr);
+    }
+  }
+
+  /* The map's box has its final size before the data arrives, so nothing on the page jumps. */
+  .map {
+    position: relative;
+    width: 100%;
+    height: var(--_map-height, auto);
+    aspect-ratio: 4 / 3;
+    overflow: hidden;
+    border: 1px solid color-mix(in srgb, var(--_line) 40%, transparent);
+    border-radius: var(--_radius);
+    background: var(--_land);
+  }
+
+  .drawing {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+  }
+
+  .tile-layer {
+    position: absolute;
+    inset: 0;
+  }
+
+  .tile-layer img {
+    position: absolute;
+    max-width: none;
+    margin: 0;
+    border: 0;
+    user-select: none;
+  }
+
+  .tile-layer img.failed {
+    visibility: hidden;
+  }
+
+  .with-tiles .area {
+    opacity: 0.45;
+  }
+
+  .attribution {
+    position: absolute;
+    right: 0;
+    bottom: 0;
+    margin: 0;
+    padding: 1px 6px;
+    border-top-left-radius: 4px;
+    background: color-mix(in srgb, var(--_color-surface) 90%, transparent);
+    color: var(--_color-text);
+    font-size: 0.75em;
+  }
+
+  .land {
+    fill: var(--_land);
+  }
+
+  .area {
+    fill: var(--_district);
+    stroke: var(--_district);
+    stroke-linejoin: round;
+    stroke-linecap: round;
+  }
+
+  .way {
+    stroke: var(--_line);
+    stroke-width: 1.5;
+    stroke-linecap: round;
+    opacity: 0.7;
+  }
+
+  .way.car {
+    stroke-dasharray: 5 5;
+  }
+
+  .way.chosen {
+    stroke: var(--_highlight);
+    stroke-width: 3;
+    opacity: 1;
+  }
+
+  .towns {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .town {
+    --_r: 6px;
+    position: absolute;
+    display: flex;
+    align-items: center;
+    gap: 4px;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_label);
+    font: inherit;
+    letter-spacing: normal;
+    text-transform: none;
+    cursor: pointer;
+  }
+
+  .town.city {
+    --_r: 9px;
+  }
+
+  .town.district {
+    --_r: 7px;
+  }
+
+  .town.right {
+    transform: translate(calc(var(--_r) * -1), -50%);
+  }
+
+  .town.left {
+    flex-direction: row-reverse;
+    transform: translate(calc(-100% + var(--_r)), -50%);
+  }
+
+  .town.above {
+    flex-direction: column-reverse;
+    transform: translate(-50%, calc(-100% + var(--_r)));
+  }
+
+  .town.below {
+    flex-direction: column;
+    transform: translate(-50%, calc(var(--_r) * -1));
+  }
+
+  .town:focus-visible {
+    outline: none;
+  }
+
+  .town:focus-visible .label {
+    outline: 3px solid var(--_highlight);
+    outline-offset: 1px;
+  }
+
+  .marker {
+    flex: none;
+    width: calc(var(--_r) * 2);
+    height: calc(var(--_r) * 2);
+    border: 2px solid var(--_color-surface);
+    border-radius: 50%;
+    background: var(--_line);
+    box-shadow: 0 0 0 1px var(--_line);
+  }
+
+  .city > .marker,
+  .marker.is-city {
+    background: var(--_label);
+    box-shadow: 0 0 0 2px var(--_label);
+  }
+
+  .district > .marker,
+  .marker.is-district {
+    border-radius: 3px;
+    transform: rotate(45deg) scale(0.85);
+  }
+
+  .label {
+    display: flex;
+    flex-direction: column;
+    padding: 2px 6px;
+    border-radius: 4px;
+    background: color-mix(in srgb, var(--_color-surface) 92%, transparent);
+    box-shadow: 0 1px 2px color-mix(in srgb, var(--_color-text) 20%, transparent);
+    line-height: 1.2;
+    white-space: nowrap;
+    hyphens: none;
+    text-align: start;
+  }
+
+  .left .label {
+    text-align: end;
+  }
+
+  .above .label,
+  .below .label {
+    text-align: center;
+  }
+
+  .name {
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+
+  @container (max-width: 559px) {
+    .name {
+      font-size: 0.8125em;
+    }
+  }
+
+  .city .name {
+    font-weight: 700;
+  }
+
+  .district .name {
+    font-style: italic;
+  }
+
+  .detail {
+    font-size: 0.75em;
+    color: var(--_color-muted);
+    line-height: 1.25;
+  }
+
+  .town:hover .label {
+    box-shadow: 0 0 0 2px var(--_highlight);
+  }
+
+  .town[aria-pressed='true'] .label {
+    background: var(--_highlight);
+    color: var(--_color-on-primary);
+  }
+
+  .town[aria-pressed='true'] .detail {
+    color: var(--_color-on-primary);
+  }
+
+  .town[aria-pressed='true'] .marker {
+    background: var(--_highlight);
+    box-shadow: 0 0 0 3px var(--_highlight);
+  }
+
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 16px;
+    margin: 0;
+    color: var(--_color-muted);
+    font-size: 0.875em;
+  }
+
+  .legend > span {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+  }
+
+  .swatch {
+    width: 28px;
+    height: 8px;
+  }
+
+  .swatch .way {
+    opacity: 1;
+    stroke-width: 2;
+  }
+
+  .list {
+    display: grid;
+    gap: 8px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  @container (min-width: 560px) {
+    .list {
+      grid-template-columns: repeat(auto-fill, minmax(240px, 1fr));
+    }
+  }
+
+  .item {
+    display: flex;
+    align-items: flex-start;
+    gap: 10px;
+    width: 100%;
+    min-height: 44px;
+    margin: 0;
+    padding: 10px 12px;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    font: inherit;
+    letter-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .item .marker {
+    --_r: 6px;
+    margin-top: 5px;
+  }
+
+  .item .marker.is-city {
+    --_r: 7px;
+  }
+
+  .list > li {
+    display: grid;
+    gap: 8px;
+  }
+
+  .list > li:has(.panel) {
+    grid-column: 1 / -1;
+  }
+
+  .item[aria-pressed='true'] {
+    border-color: var(--_highlight);
+    box-shadow: inset 0 0 0 2px var(--_highlight);
+  }
+
+  .item-text {
+    display: grid;
+  }
+
+  .fact {
+    white-space: nowrap;
+  }
+
+  .kind,
+  .facts {
+    color: var(--_color-muted);
+    font-size: 0.875em;
+  }
+
+  .panel {
+    display: grid;
+    gap: 8px;
+    padding: var(--_space);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+  }
+
+  .panel p,
+  .panel h3,
+  .panel h4,
+  .panel dl {
+    margin: 0;
+  }
+
+  .panel-head {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 8px;
+  }
+
+  .panel h3 {
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+
+  .panel h4 {
+    font-size: 1em;
+  }
+
+  .close {
+    flex: none;
+    width: 44px;
+    height: 44px;
+    margin: -8px -8px 0 0;
+    border: 0;
+    border-radius: var(--_radius);
+    background: none;
+    color: var(--_color-text);
+    font: inherit;
+    font-size: 1.5em;
+    line-height: 1;
+    cursor: pointer;
+  }
+
+  dl.facts {
+    display: grid;
+    gap: 4px;
+    font-size: 1em;
+    color: var(--_color-text);
+  }
+
+  dl.facts div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 8px;
+  }
+
+  dt {
+    font-weight: 600;
+  }
+
+  dt::after {
+    content: ':';
+  }
+
+  dd {
+    margin: 0;
+  }
+
+  .contact {
+    display: grid;
+    gap: 2px;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+  }
+
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-height: 44px;
+    padding: 8px 16px;
+    border: 1px solid var(--_highlight);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_highlight);
+    font: inherit;
+    font-weight: 600;
+    letter-spacing: normal;
+    text-transform: none;
+    text-decoration: none;
+    cursor: pointer;
+  }
+
+  .button.primary,
+  .toggle[aria-pressed='true'] {
+    background: var(--_highlight);
+    color: var(--_color-on-primary);
+  }
+
+  .notice,
+  .problem,
+  .tiles {
+    margin: 0;
+    padding: calc(var(--_space) * 0.75);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+  }
+
+  .tiles {
+    display: grid;
+    gap: 8px;
+    justify-items: start;
+  }
+
+  .tiles p {
+    margin: 0;
+  }
+
+  .problem {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5) var(--_space);
+    border-color: var(--_color-error);
+    color: var(--_color-error);
+  }
+
+  .problem p {
+    margin: 0;
+    flex: 1 1 16em;
+  }
+
+  .placeholder {
+    display: grid;
+    place-items: center;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .placeholder {
+      animation: pulse 1.2s ease-in-out infinite alternate;
+    }
+  }
+
+  @keyframes pulse {
+    to {
+      opacity: 0.6;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .marker {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+    .town[aria-pressed='true'] .label {
+      outline: 2px solid Highlight;
+    }
+  }
+`;

@@ -1,3 +1,25 @@
+/**
+ * Keeps the manifest to the public contract the JSDoc states. The analyzer reads Lit's `static properties`
+ * without telling internal `state: true` fields from attributes, and guesses events from `dispatchEvent` calls;
+ * the documented `@fires` entries are the events, private fields are no attributes.
+ */
+function publicContractOnly() {
+  return {
+    name: 'wr-public-contract-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (!declaration.customElement) continue;
+          const hidden = new Set((declaration.members ?? []).filter((member) => member.privacy && member.privacy !== 'public').map((member) => member.name));
+          if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !hidden.has(attribute.fieldName));
+          if (declaration.members) declaration.members = declaration.members.filter((member) => !hidden.has(member.name));
+          if (declaration.events) declaration.events = declaration.events.filter((event) => event.name?.startsWith('wr-'));
+        }
+      }
+    },
+  };
+}
+
 /** The manifest is generated from the classes' JSDoc; `npm run manifest` writes it, `npm test` checks it is fresh. */
 export default {
   globs: ['src/**/*.ts'],
@@ -6,4 +28,5 @@ export default {
   litelement: true,
   // The manifest's path in package.json is fixed; the freshness check writes elsewhere and must not move it.
   packagejson: false,
+  plugins: [publicContractOnly()],
 };

@@ -40,6 +40,7 @@ interface Failure {
  * naming the offices that receive it. Nothing typed is lost (a draft in the tab's sessionStorage, everything kept
  * when a send fails) and nothing is sent twice (one Idempotency-Key per inquiry, kept across retries and reloads).
  *
+ * @tag wr-contact-form
  * @summary A contact form for returners, robust against whatever the network does.
  *
  * @attr lang - Language of the widget (`de`, `en`); by default the page's.

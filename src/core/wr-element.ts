@@ -7,6 +7,18 @@ import { VERSION } from './version.js';
 /**
  * What every widget shares: the API base and client, the language and its dictionary, the theme tokens.
  * One level of inheritance, no mixins: widgets extend this and add their own properties and styles.
+ *
+ * @cssprop [--wr-color-primary=#0b5394] - Links, buttons, highlights.
+ * @cssprop [--wr-color-on-primary=#ffffff] - Text on the primary colour.
+ * @cssprop [--wr-color-text=#1a1d21] - Body text.
+ * @cssprop [--wr-color-muted=#545d69] - Secondary text.
+ * @cssprop [--wr-color-surface=#ffffff] - Backgrounds.
+ * @cssprop [--wr-color-border=#77808c] - Borders and input outlines.
+ * @cssprop [--wr-color-error=#b42318] - Errors.
+ * @cssprop [--wr-font-family=inherit] - The widget's font; the host page's by default.
+ * @cssprop [--wr-font-size=16px] - The widget's base size; never follows the host's root font size.
+ * @cssprop [--wr-radius=6px] - Corner radius.
+ * @cssprop [--wr-space=16px] - Base spacing.
  */
 export class WrElement extends LitElement {
   /** The release that defined the tag; a second copy of another release on the page only warns. */

@@ -26,6 +26,7 @@ const searchDelay = 300;
 /**
  * The regional job list: search, filters with counts, pages, a job opened in a dialog with how to apply.
  *
+ * @tag wr-job-list
  * @summary Regional job openings a visitor can search, filter, open and apply from.
  *
  * @attr lang - Language of the widget (`de`, `en`); by default the page's.

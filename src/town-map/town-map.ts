@@ -46,6 +46,7 @@ const kindOrder: Record<Partner['kind'], number> = { city: 0, district: 1, town:
  * The partner towns on a schematic map the widget draws itself from the API's data, with commute times and a way
  * into each town's jobs. It loads nothing from third parties.
  *
+ * @tag wr-town-map
  * @summary Map of the partner towns with commute minutes; choosing a town shows its portrait and jobs.
  *
  * @attr lang - Language of the widget (`de`, `en`); by default the page's.

@@ -28,16 +28,6 @@ export const contactFormStyles = css`
     margin: 0;
   }
 
-  a {
-    color: var(--_accent);
-    text-underline-offset: 0.15em;
-  }
-
-  :focus-visible {
-    outline: 3px solid var(--_accent);
-    outline-offset: 2px;
-  }
-
   .intro {
     color: var(--_color-text);
   }
@@ -111,23 +101,6 @@ export const contactFormStyles = css`
   .hint {
     color: var(--_color-muted);
     font-size: 0.875em;
-  }
-
-  input[type='text'],
-  input[type='email'],
-  input[type='tel'],
-  textarea {
-    width: 100%;
-    min-height: 44px;
-    margin: 0;
-    padding: 8px 10px;
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_color-text);
-    font: inherit;
-    letter-spacing: inherit;
-    text-transform: none;
   }
 
   textarea {
@@ -288,29 +261,9 @@ export const contactFormStyles = css`
     gap: var(--_space);
   }
 
-  .button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: 10px;
-    min-height: 44px;
-    padding: 8px 16px;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_accent);
-    font: inherit;
-    font-weight: 600;
-    text-transform: none;
-    letter-spacing: normal;
-    cursor: pointer;
-  }
-
   .button.primary {
     min-width: min(100%, 14em);
     padding: 10px 24px;
-    background: var(--_accent);
-    color: var(--_color-on-primary);
     font-size: 1.0625em;
   }
 

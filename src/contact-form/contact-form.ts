@@ -3,6 +3,7 @@ import { ApiClient, newIdempotencyKey } from '../core/api-client.js';
 import { HttpError, isAbort, MissingApiError, NetworkError, TimeoutError } from '../core/api-errors.js';
 import { ApiTask } from '../core/api-task.js';
 import { getConfig } from '../core/config.js';
+import { controlStyles } from '../core/controls.styles.js';
 import { describeError } from '../core/error-text.js';
 import { InquiryFailedEvent, type InquiryFailureReason } from '../core/events/inquiry-failed.js';
 import { InquirySentEvent } from '../core/events/inquiry-sent.js';
@@ -64,7 +65,7 @@ interface Failure {
  * @cssprop --wr-contact-form-border - Border of the form; defaults to `--wr-color-border`.
  */
 export class ContactForm extends WrElement {
-  static override styles = [...WrElement.styles, contactFormStyles];
+  static override styles = [...WrElement.styles, controlStyles, contactFormStyles];
 
   static override properties = {
     partner: { type: String },
@@ -437,6 +438,7 @@ export class ContactForm extends WrElement {
       ${options.hint ? html`<p part="hint" class="hint" id=${hintId}>${options.hint}</p>` : nothing}
       <input
         part="input"
+        class="text-field"
         id=${field}
         name=${field}
         type=${options.type ?? 'text'}
@@ -459,6 +461,7 @@ export class ContactForm extends WrElement {
       <p part="hint" class="hint" id="message-hint">${c.messageHint}</p>
       <textarea
         part="input"
+        class="text-field"
         id="message"
         name="message"
         rows="5"

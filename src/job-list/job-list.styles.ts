@@ -12,15 +12,6 @@ export const jobListStyles = css`
     gap: calc(var(--_space) * 0.75);
   }
 
-  a {
-    color: var(--_accent);
-  }
-
-  :focus-visible {
-    outline: 3px solid var(--_accent);
-    outline-offset: 2px;
-  }
-
   .filters {
     display: grid;
     gap: calc(var(--_space) * 0.75);
@@ -58,22 +49,6 @@ export const jobListStyles = css`
   label {
     font-weight: 600;
     font-size: 0.875em;
-  }
-
-  input,
-  select {
-    width: 100%;
-    min-height: 44px;
-    margin: 0;
-    padding: 8px 10px;
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_color-text);
-    font: inherit;
-    letter-spacing: inherit;
-    text-transform: none;
-    appearance: auto;
   }
 
   .summary {
@@ -210,29 +185,6 @@ export const jobListStyles = css`
 
   .empty p {
     margin: 0 0 8px;
-  }
-
-  .button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-height: 44px;
-    padding: 8px 16px;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_accent);
-    font: inherit;
-    font-weight: 600;
-    text-decoration: none;
-    text-transform: none;
-    letter-spacing: normal;
-    cursor: pointer;
-  }
-
-  .button.primary {
-    background: var(--_accent);
-    color: var(--_color-on-primary);
   }
 
   .pagination {
@@ -384,7 +336,6 @@ export const jobListStyles = css`
   }
 
   @media (forced-colors: active) {
-    .button.primary,
     .pagination button[aria-current='page'] {
       border: 2px solid CanvasText;
     }

@@ -3,6 +3,7 @@ import { TaskStatus } from '@lit/task';
 import { ApiClient } from '../core/api-client.js';
 import { HttpError } from '../core/api-errors.js';
 import { ApiTask } from '../core/api-task.js';
+import { controlStyles } from '../core/controls.styles.js';
 import { describeError } from '../core/error-text.js';
 import { JobSelectEvent } from '../core/events/job-select.js';
 import { formatRelativeTime } from '../core/i18n/format.js';
@@ -47,7 +48,7 @@ const searchDelay = 300;
  * @cssprop --wr-job-list-item-border - Border of a job in the list; defaults to `--wr-color-border`.
  */
 export class JobList extends WrElement {
-  static override styles = [...WrElement.styles, jobListStyles];
+  static override styles = [...WrElement.styles, controlStyles, jobListStyles];
 
   static override properties = {
     partner: { type: String },
@@ -291,7 +292,7 @@ export class JobList extends WrElement {
         ${visible.has('q')
           ? html`<div class="field search">
               <label for="q">${t.jobList.search}</label>
-              <input id="q" type="search" name="q" maxlength="200" autocomplete="off" enterkeyhint="search"
+              <input id="q" class="text-field" type="search" name="q" maxlength="200" autocomplete="off" enterkeyhint="search"
                 placeholder=${t.jobList.searchHint} .value=${this.searchText} @input=${this.onSearchInput} />
             </div>`
           : nothing}
@@ -324,7 +325,7 @@ export class JobList extends WrElement {
     const t = this.locale.t;
     return html`<div class="field">
       <label for=${id}>${label}</label>
-      <select id=${id} @change=${(event: Event) => choose((event.target as HTMLSelectElement).value)}>
+      <select id=${id} class="text-field" @change=${(event: Event) => choose((event.target as HTMLSelectElement).value)}>
         <option value="" ?selected=${!value}>${t.jobList.any}</option>
         ${options.map((option) => html`<option value=${option.value} ?selected=${option.value === value}>${option.label}</option>`)}
       </select>

@@ -7,20 +7,12 @@ export const townMapStyles = css`
     --_line: var(--wr-map-line, var(--_color-muted));
     --_label: var(--wr-map-label, var(--_color-text));
     --_highlight: var(--wr-map-highlight, var(--_color-primary));
+    --_accent: var(--_highlight);
   }
 
   .town-map {
     display: grid;
     gap: calc(var(--_space) * 0.75);
-  }
-
-  a {
-    color: var(--_highlight);
-  }
-
-  :focus-visible {
-    outline: 3px solid var(--_highlight);
-    outline-offset: 2px;
   }
 
   .toolbar {
@@ -445,25 +437,6 @@ export const townMapStyles = css`
     gap: 8px;
   }
 
-  .button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-height: 44px;
-    padding: 8px 16px;
-    border: 1px solid var(--_highlight);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_highlight);
-    font: inherit;
-    font-weight: 600;
-    letter-spacing: normal;
-    text-transform: none;
-    text-decoration: none;
-    cursor: pointer;
-  }
-
-  .button.primary,
   .toggle[aria-pressed='true'] {
     background: var(--_highlight);
     color: var(--_color-on-primary);

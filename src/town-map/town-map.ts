@@ -4,6 +4,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { ApiClient } from '../core/api-client.js';
 import { MissingApiError } from '../core/api-errors.js';
 import { ApiTask } from '../core/api-task.js';
+import { controlStyles } from '../core/controls.styles.js';
 import { describeError } from '../core/error-text.js';
 import { PartnerSelectEvent } from '../core/events/partner-select.js';
 import { formatNumber } from '../core/i18n/format.js';
@@ -67,7 +68,7 @@ const kindOrder: Record<Partner['kind'], number> = { city: 0, district: 1, town:
  * @cssprop --wr-map-highlight - The chosen town, its line and the buttons; defaults to `--wr-color-primary`.
  */
 export class TownMap extends WrElement {
-  static override styles = [...WrElement.styles, townMapStyles];
+  static override styles = [...WrElement.styles, controlStyles, townMapStyles];
 
   static override properties = {
     selected: { type: String },

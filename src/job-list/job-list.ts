@@ -87,6 +87,8 @@ export class JobList extends WrElement {
   private shownPage: JobPage | undefined;
   /** The title link that opened the dialog, to return focus there. */
   private opener: HTMLElement | undefined;
+  /** The job the page was last told about with `wr-job-select`, so each opening and closing is told once. */
+  private announced: Job | null = null;
   private initialised = false;
 
   constructor() {
@@ -130,7 +132,7 @@ export class JobList extends WrElement {
       return this.shownPage?.items.find((job) => job.id === id) ?? ApiClient.for(base).get(`/jobs/${encodeURIComponent(id)}`, {}, readJob, { signal });
     },
     args: () => [this.apiBase, this.view.job] as const,
-    onComplete: (job) => this.dispatchEvent(new JobSelectEvent(job)),
+    onComplete: (job) => this.announce(job),
   });
 
   override connectedCallback(): void {
@@ -245,10 +247,16 @@ export class JobList extends WrElement {
   private onDialogClose(): void {
     const wasOpen = this.view.job;
     this.closeJob();
-    if (wasOpen && this.openJob.value) this.dispatchEvent(new JobSelectEvent(null));
+    this.announce(null);
     const opener = this.opener?.isConnected ? this.opener : this.renderRoot.querySelector<HTMLElement>(`[data-job="${CSS.escape(wasOpen)}"]`);
     (opener ?? this.renderRoot.querySelector<HTMLElement>('#summary'))?.focus();
     this.opener = undefined;
+  }
+
+  private announce(job: Job | null): void {
+    if ((job?.id ?? null) === (this.announced?.id ?? null)) return;
+    this.announced = job;
+    this.dispatchEvent(new JobSelectEvent(job));
   }
 
   private updateJobPosting(): void {

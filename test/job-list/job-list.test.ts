@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { delay, http, HttpResponse } from 'msw';
+import type { JobSelectEvent } from '../../src/core/events/job-select.js';
 import { PartnerSelectEvent } from '../../src/core/events/partner-select.js';
 import type { Job } from '../../src/core/types.js';
 import '../../src/job-list/define.js';
@@ -175,8 +176,10 @@ describe('<wr-job-list>', () => {
     });
 
     it('opens a job in a dialog, announces it, and returns focus to its title when closed with Escape', async () => {
-      const list = await fixture<JobList>(html`<wr-job-list></wr-job-list>`);
+      const announced: (string | null)[] = [];
+      const list = await fixture<JobList>(html`<wr-job-list @wr-job-select=${(event: JobSelectEvent) => announced.push(event.detail.job?.id ?? null)}></wr-job-list>`);
       await loaded(list);
+      expect(announced, 'nothing is announced before a job is opened').to.deep.equal([]);
       const link = $<HTMLAnchorElement>(list, '[part=title]');
       setTimeout(() => link.click());
       const opened = await oneEvent(list, 'wr-job-select');
@@ -199,6 +202,8 @@ describe('<wr-job-list>', () => {
       expect(closed.detail.job).to.equal(null);
       expect(dialog.open).to.equal(false);
       expect(list.shadowRoot!.activeElement).to.equal(link);
+      await aTimeout(50);
+      expect(announced, 'opened once, closed once').to.deep.equal([opened.detail.job!.id, null]);
     });
 
     it('can be used with the keyboard alone: search, choose a job, open it, close it', async () => {

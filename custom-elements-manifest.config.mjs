@@ -1,12 +1,15 @@
 /**
  * Keeps the manifest to the public contract the JSDoc states. The analyzer reads Lit's `static properties`
  * without telling internal `state: true` fields from attributes, and guesses events from `dispatchEvent` calls;
- * the documented `@fires` entries are the events, private fields are no attributes.
+ * the documented `@fires` entries are the events, private fields are no attributes. Modules are sorted, so the
+ * manifest is the same on every machine.
  */
 function publicContractOnly() {
   return {
     name: 'wr-public-contract-only',
     packageLinkPhase({ customElementsManifest }) {
+      // The analyzer lists modules in the file system's order, which differs between machines.
+      customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           if (!declaration.customElement) continue;

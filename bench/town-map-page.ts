@@ -1,0 +1,34 @@
+// The page the town-map benchmark opens: the production build of <wr-town-map> over the mock API with no latency,
+// answered by a stand-in for fetch (no service worker), so only the widget's own work is timed.
+import { getResponse } from 'msw';
+import { ApiClient } from '../src/core/api-client.js';
+import { configure } from '../src/core/config.js';
+import { createMockApi } from '../src/mocks/handlers.js';
+import { createSampleData } from '../src/mocks/sample-data.js';
+import '../src/town-map/define.js';
+
+const api = 'https://api.bench.test/v1';
+const { handlers } = createMockApi(api, createSampleData());
+window.fetch = async (input, init) => (await getResponse(handlers, new Request(input, init))) ?? new Response(null, { status: 404 });
+configure({ api });
+
+function until(check: () => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const poll = () => (check() ? resolve() : requestAnimationFrame(poll));
+    poll();
+  });
+}
+
+/** Milliseconds from connecting a new map to its nine partner towns drawn (the map view's town buttons). */
+async function measure(): Promise<number> {
+  ApiClient.reset(); // every run asks the (instant) mock API again instead of the page's cache
+  const map = document.createElement('wr-town-map');
+  const start = performance.now();
+  document.body.append(map);
+  await until(() => map.shadowRoot?.querySelectorAll('.towns button.town').length === 9);
+  const drawn = performance.now() - start;
+  map.remove();
+  return drawn;
+}
+
+(window as unknown as { measure: typeof measure }).measure = measure;

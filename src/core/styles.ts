@@ -19,7 +19,10 @@ export const hostStyles = css`
 
     display: block;
     box-sizing: border-box;
+    /* The widget is its own container for layout; the width keeps it from collapsing, as size-contained
+       elements otherwise do in a host's flex row. A width the webmaster sets on the element wins. */
     container-type: inline-size;
+    width: 100%;
     color: var(--_color-text);
     font-family: var(--wr-font-family, inherit);
     font-size: var(--wr-font-size, 16px);

@@ -89,6 +89,11 @@ describe('what every widget inherits from the core', () => {
       expect(paragraph.fontStyle).to.equal('normal');
     });
 
+    it('takes the width it is given in a flex row of the host page instead of collapsing', async () => {
+      const row = await fixture(html`<div style="display: flex; width: 500px"><wr-test-probe></wr-test-probe></div>`);
+      expect(row.querySelector('wr-test-probe')!.getBoundingClientRect().width).to.equal(500);
+    });
+
     it('does not follow the host root font size', async () => {
       pageStyle.textContent = 'html { font-size: 62.5%; }';
       const element = await fixture<ProbeElement>(html`<wr-test-probe></wr-test-probe>`);

@@ -1,0 +1,150 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Partner } from '../../src/core/types.ts';
+import { baDetailsPath, baEmploymentType, baSource, fetchBaJobs, mapBaJobs, type BaDetails, type BaSearchAnswer } from '../src/import/ba-jobsuche.js';
+import { importJobs } from '../src/import/import-jobs.js';
+import { importedJobId } from '../src/import/job-id.js';
+import { fixture, importDb, snapshot, storedJobs } from './import-helpers.js';
+
+const categories = new Set(['it', 'health', 'crafts', 'manufacturing', 'engineering', 'logistics', 'retail', 'office', 'public', 'education', 'hospitality']);
+const pages = (name: string) => JSON.parse(fixture(name)) as BaSearchAnswer[];
+const details = (name: string) => new Map(Object.entries(JSON.parse(fixture(name)) as Record<string, BaDetails>));
+const ref = (n: number) => `10001-100000000${n}-S`;
+
+function mapped(partners: readonly Partner[], run: 1 | 2) {
+  return mapBaJobs(pages(`ba-search-${run}.json`), details(`ba-details-${run}.json`), { partners, categories, fallbackCategory: 'office' });
+}
+
+test('BA openings map to partners by postcode, town or nearest town, and to categories; the rest is skipped', () => {
+  const { region, close } = importDb();
+  try {
+    const { jobs, skipped } = mapped(region.partners, 1);
+    const byRef = new Map(jobs.map((job) => [job.externalId, job]));
+    assert.deepEqual([...byRef.keys()], [ref(1), ref(2), ref(3), ref(5)]);
+    assert.deepEqual(skipped, [{ refnr: ref(4), reason: 'outside the region (10115 Berlin)' }]);
+
+    const nurse = byRef.get(ref(1))!;
+    assert.equal(nurse.partner, 'kamenz', 'by postcode');
+    assert.equal(nurse.category, 'health');
+    assert.equal(nurse.employmentType, 'full-time');
+    assert.deepEqual(nurse.location, { city: 'Kamenz', postalCode: '01917', lat: 51.2689, lon: 14.0939 });
+    assert.equal(nurse.publishedAt, '2026-11-10T00:00:00.000Z');
+    assert.equal(nurse.description, 'Wir suchen Verstärkung für unsere Intensivstation.\n\nIhre Aufgaben:\nPflege & Betreuung\n\n• Schichtdienst\n• Tarif TVöD');
+    assert.equal(nurse.applyUrl, 'https://www.arbeitsagentur.de/jobsuche/jobdetail/10001-1000000001-S');
+    assert.deepEqual(nurse.employer, { name: 'Klinikum Kamenz gGmbH' });
+
+    const driver = byRef.get(ref(2))!;
+    assert.equal(driver.partner, 'radeberg', 'by town name ("Radeberg, Sachsen")');
+    assert.equal(driver.category, 'logistics');
+    assert.equal(driver.applyUrl, 'https://karriere.example.org/jobs/42', 'the employer’s own page when given');
+    assert.equal(driver.description, 'Touren im Raum Dresden.\nFührerschein CE erforderlich.');
+
+    const electrician = byRef.get(ref(3))!;
+    assert.equal(electrician.partner, 'kamenz', 'Elstra: nearest partner town, about 6 km');
+    assert.equal(electrician.category, 'crafts');
+    assert.equal(electrician.employmentType, 'part-time', 'from arbeitszeit');
+    assert.match(electrician.description, /^Elektroniker \(m\/w\/d\) für Gebäudetechnik\n\nBeruf: /, 'no details: a short text from the search answer');
+
+    const florist = byRef.get(ref(5))!;
+    assert.equal(florist.partner, 'grossroehrsdorf', 'Bischofswerda: nearest town within 25 km, never the district');
+    assert.equal(florist.category, 'office', 'no keyword: the fallback');
+    assert.equal(florist.employmentType, 'mini-job');
+  } finally {
+    close();
+  }
+});
+
+test('BA employment types', () => {
+  const opening = { refnr: 'x' };
+  assert.equal(baEmploymentType(opening, undefined), 'full-time');
+  assert.equal(baEmploymentType(opening, { arbeitszeitmodelle: ['TEILZEIT'] }), 'part-time');
+  assert.equal(baEmploymentType(opening, { arbeitszeitmodelle: ['VOLLZEIT', 'TEILZEIT'] }), 'full-time');
+  assert.equal(baEmploymentType({ refnr: 'x', arbeitszeit: 'Minijob' }, undefined), 'mini-job');
+  assert.equal(baEmploymentType(opening, undefined, 4), 'apprenticeship');
+  assert.equal(baEmploymentType(opening, undefined, 34), 'internship');
+});
+
+test('BA: a first import, then changed, vanished and new openings, no duplicates', () => {
+  const { db, region, close } = importDb();
+  try {
+    const first = importJobs(db, region, baSource, mapped(region.partners, 1).jobs);
+    assert.equal(first.inserted.length, 4);
+    const second = importJobs(db, region, baSource, mapped(region.partners, 2).jobs);
+    assert.deepEqual(second.updated, [importedJobId(baSource, ref(2))]);
+    assert.deepEqual(second.inserted, [importedJobId(baSource, ref(6))]);
+    assert.deepEqual(second.retired, [importedJobId(baSource, ref(3))]);
+    assert.equal(second.unchanged, 2);
+    const stored = storedJobs(db, baSource);
+    assert.deepEqual([...stored.keys()].sort(), [ref(1), ref(2), ref(5), ref(6)]);
+    assert.equal(stored.get(ref(2))?.title, 'Berufskraftfahrer (m/w/d) Nah- und Regionalverkehr');
+    assert.equal(stored.get(ref(6))?.partner, 'pulsnitz');
+    assert.equal(stored.get(ref(6))?.category, 'hospitality');
+    assert.equal(stored.get(ref(6))?.description, 'Küche\n\nRegionale Küche, geregelte Zeiten.');
+    assert.equal(region.jobs.filter((job) => job.source === baSource).length, 4);
+  } finally {
+    close();
+  }
+});
+
+/** A stub of the jobsuche service over the fixtures; records each request; never touches the network. */
+function stubFetch(run: 1 | 2, failOn?: (url: URL) => boolean) {
+  const requests: { url: URL; apiKey: string | null }[] = [];
+  const search = pages(`ba-search-${run}.json`);
+  const detail = details(`ba-details-${run}.json`);
+  const fetch = (async (input: string | URL | Request, init?: RequestInit) => {
+    const url = new URL(String(input));
+    requests.push({ url, apiKey: new Headers(init?.headers).get('x-api-key') });
+    if (failOn?.(url)) return new Response('{"error":"Service Unavailable"}', { status: 503 });
+    if (url.pathname.endsWith('/pc/v4/jobs')) {
+      const page = search[Number(url.searchParams.get('page')) - 1];
+      return Response.json(page ?? { stellenangebote: [], maxErgebnisse: 0 });
+    }
+    const refnr = Buffer.from(decodeURIComponent(url.pathname.split('/').pop()!), 'base64').toString('utf8');
+    return detail.has(refnr) ? Response.json(detail.get(refnr)) : new Response('{}', { status: 404 });
+  }) as typeof globalThis.fetch;
+  return { fetch, requests };
+}
+
+const base = 'https://jobsuche.invalid/jobboerse/jobsuche-service';
+
+test('the BA fetcher pages through the search with the API key, then reads each opening’s details', async () => {
+  const { fetch, requests } = stubFetch(1);
+  // Opening 3 has no details in the fixture (404), so fetch without it first: details off.
+  const { answers } = await fetchBaJobs({ fetch, apiKey: 'test-client-id', baseUrl: base, wo: 'Kamenz', umkreis: 25, size: 3, details: false });
+  assert.equal(answers.length, 2);
+  assert.deepEqual(requests.map(({ url }) => `${url.pathname}?${url.searchParams}`), [
+    '/jobboerse/jobsuche-service/pc/v4/jobs?wo=Kamenz&page=1&size=3&angebotsart=1&umkreis=25',
+    '/jobboerse/jobsuche-service/pc/v4/jobs?wo=Kamenz&page=2&size=3&angebotsart=1&umkreis=25',
+  ]);
+  assert.ok(requests.every(({ apiKey }) => apiKey === 'test-client-id'));
+  assert.equal(baDetailsPath('10001-1000000001-S'), '/pc/v4/jobdetails/MTAwMDEtMTAwMDAwMDAwMS1T');
+
+  const second = stubFetch(2);
+  const fetched = await fetchBaJobs({ fetch: second.fetch, apiKey: 'k', baseUrl: base, wo: 'Kamenz', size: 25 });
+  assert.equal(fetched.details.size, 4, 'the Berlin opening has no details (404): fine, no description');
+  assert.equal(fetched.details.get(ref(6))?.stellenbeschreibung, '<h3>Küche</h3><p>Regionale Küche, geregelte Zeiten.</p>');
+});
+
+test('BA: a run that fails halfway (a page or a details request) imports nothing', async () => {
+  const { db, region, close } = importDb();
+  try {
+    importJobs(db, region, baSource, mapped(region.partners, 1).jobs);
+    const before = snapshot(db);
+    const runs = [
+      stubFetch(1, (url) => url.searchParams.get('page') === '2'),
+      stubFetch(2, (url) => url.pathname.endsWith(baDetailsPath(ref(5)).split('/').pop()!)),
+    ];
+    for (const { fetch } of runs) {
+      await assert.rejects(async () => {
+        const { answers, details } = await fetchBaJobs({ fetch, apiKey: 'k', baseUrl: base, wo: 'Kamenz', size: 3 });
+        importJobs(db, region, baSource, mapBaJobs(answers, details, { partners: region.partners, categories, fallbackCategory: 'office' }).jobs);
+      }, /answered 503/);
+      assert.equal(snapshot(db), before);
+    }
+    // More pages than allowed: refused rather than retiring the openings not read.
+    await assert.rejects(fetchBaJobs({ fetch: stubFetch(1).fetch, apiKey: 'k', baseUrl: base, wo: 'Kamenz', size: 3, maxPages: 1, details: false }), /more than 1 pages/);
+    assert.throws(() => mapBaJobs([{} as BaSearchAnswer], new Map(), { partners: region.partners, categories, fallbackCategory: 'office' }), /no stellenangebote/);
+  } finally {
+    close();
+  }
+});

@@ -5,14 +5,16 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, type RouteOptions } from 'fastify';
 import type { OperationOptions } from './routes/operation.js';
 import openapiGlue from 'fastify-openapi-glue';
-import type { ServerConfig } from './config.js';
+import { backupFolder, type ServerConfig } from './config.js';
 import { contractPath, dereferencedContract } from './contract.js';
 import type { Db } from './db/database.js';
 import { installErrorHandling } from './errors.js';
 import { AltchaGate } from './inquiry/altcha.js';
+import { Backups } from './maintenance/backups.js';
 import { adminOperations } from './routes/admin.js';
 import { createInquiryOperation } from './routes/inquiries.js';
 import { publicOperations } from './routes/public.js';
+import { AuditLog } from './store/audit-log.js';
 import { InquiryStore } from './store/inquiry-store.js';
 import { RegionStore } from './store/region-store.js';
 import { validatorCompiler } from './validation.js';
@@ -33,6 +35,8 @@ export interface App {
   app: FastifyInstance;
   region: RegionStore;
   inquiries: InquiryStore;
+  audit: AuditLog;
+  backups: Backups;
 }
 
 const noStore = async (_request: FastifyRequest, reply: FastifyReply) => {
@@ -67,6 +71,8 @@ export async function buildApp({ config, db, logger = true, now, searchCacheSize
 
   const region = new RegionStore(db);
   const inquiries = new InquiryStore(db);
+  const audit = new AuditLog(db, now);
+  const backups = new Backups(db, backupFolder(config), config.backupKeep, now);
   const altcha = config.altchaHmacKey ? new AltchaGate(config.altchaHmacKey, config.altchaMaxNumber) : undefined;
 
   // Every answer, errors included, must be readable by a partner page on another origin.
@@ -102,7 +108,7 @@ export async function buildApp({ config, db, logger = true, now, searchCacheSize
       allowedOrigins: config.allowedOrigins,
       rateLimit: { max: config.inquiryRateLimit, timeWindow: config.inquiryRateWindowMs },
     }),
-    ...adminOperations(region, inquiries),
+    ...adminOperations({ region, inquiries, audit, backups }),
   };
   const adminOff = async (_request: FastifyRequest, reply: FastifyReply) => {
     await reply.code(404).header('cache-control', 'no-store').send({ error: 'not-found', message: 'The admin API is switched off.' });
@@ -128,5 +134,5 @@ export async function buildApp({ config, db, logger = true, now, searchCacheSize
     return reply.header('cache-control', 'no-store').send({ status: 'ok' });
   });
   await serveWebsite(app);
-  return { app, region, inquiries };
+  return { app, region, inquiries, audit, backups };
 }

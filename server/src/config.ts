@@ -1,4 +1,4 @@
-import { isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 
 /** Everything the server reads from its environment, with the defaults the README documents. */
 export interface ServerConfig {
@@ -19,6 +19,19 @@ export interface ServerConfig {
   /** Inquiries one client address may send per window before `429`. */
   inquiryRateLimit: number;
   inquiryRateWindowMs: number;
+  /** Inquiries older than this many days are deleted automatically; 0 keeps them forever. */
+  retentionDays: number;
+  /** Folder of the backups; undefined: `backups/` next to the database file. */
+  backupDir?: string;
+  /** Hours between scheduled backups; 0: only on demand. */
+  backupIntervalHours: number;
+  /** How many backups to keep, newest first; 0 keeps all. */
+  backupKeep: number;
+}
+
+/** Where backups go: BACKUP_DIR, else `backups/` beside the database file. */
+export function backupFolder(config: Pick<ServerConfig, 'backupDir' | 'databasePath'>): string {
+  return config.backupDir ?? join(config.databasePath === ':memory:' ? resolve('data') : dirname(config.databasePath), 'backups');
 }
 
 /** `file:data/wr.sqlite`, `data/wr.sqlite` or `:memory:`; a relative path is taken from the working directory. */
@@ -58,5 +71,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     altchaMaxNumber: integerFrom(env.ALTCHA_MAX_NUMBER, 100_000, 'ALTCHA_MAX_NUMBER'),
     inquiryRateLimit: integerFrom(env.INQUIRY_RATE_LIMIT, 20, 'INQUIRY_RATE_LIMIT'),
     inquiryRateWindowMs: 10 * 60 * 1000,
+    retentionDays: integerFrom(env.RETENTION_DAYS, 180, 'RETENTION_DAYS'),
+    backupDir: env.BACKUP_DIR ? resolve(env.BACKUP_DIR) : undefined,
+    backupIntervalHours: integerFrom(env.BACKUP_INTERVAL_HOURS, 24, 'BACKUP_INTERVAL_HOURS'),
+    backupKeep: integerFrom(env.BACKUP_KEEP, 7, 'BACKUP_KEEP'),
   };
 }

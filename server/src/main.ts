@@ -2,14 +2,16 @@ import { buildApp } from './app.js';
 import { configFromEnv } from './config.js';
 import { openDatabase } from './db/database.js';
 import { seedIfEmpty } from './db/seed.js';
+import { startMaintenance } from './maintenance/schedule.js';
 
 /** Starts the server from the environment; SIGTERM and SIGINT let running requests finish, then close. */
 async function main(): Promise<void> {
   const config = configFromEnv();
   const db = openDatabase(config.databasePath);
-  const { app, region } = await buildApp({ config, db });
+  const { app, region, inquiries, audit, backups } = await buildApp({ config, db });
   if (seedIfEmpty(region, config.seed)) app.log.info({ partners: region.partners.length, jobs: region.jobs.length }, 'seeded the demo data');
   if (!config.adminToken) app.log.warn('ADMIN_TOKEN is not set: the admin API is switched off');
+  const stopMaintenance = startMaintenance({ inquiries, audit, backups, retentionDays: config.retentionDays, backupIntervalHours: config.backupIntervalHours, log: app.log });
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -17,6 +19,7 @@ async function main(): Promise<void> {
     closing = true;
     app.log.info({ signal }, 'closing: finishing running requests');
     const force = setTimeout(() => process.exit(1), 10_000).unref();
+    stopMaintenance();
     await app.close();
     db.close();
     clearTimeout(force);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { buildApp, type App } from '../src/app.js';
 import { configFromEnv, type ServerConfig } from '../src/config.js';
 import { contract } from '../src/contract.js';
-import { openDatabase } from '../src/db/database.js';
+import { openDatabase, type Db } from '../src/db/database.js';
 import { seedIfEmpty } from '../src/db/seed.js';
 
 export const adminToken = 'test-admin-token-0123456789';
@@ -16,6 +16,8 @@ export const partnerOrigin = 'https://www.kamenz.de';
 
 export interface TestServer extends App {
   base: string;
+  /** The server's own connection, to look into tables the API does not show. */
+  db: Db;
   close(): Promise<void>;
 }
 
@@ -30,6 +32,7 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
   return {
     ...built,
     base: address,
+    db,
     async close() {
       await built.app.close();
       db.close();

@@ -417,6 +417,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/erasures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase all data of one person
+         * @description Erases, in one transaction, every inquiry whose `email` is the given address (compared trimmed and
+         *     case-insensitively) and the stored `Idempotency-Key` records that hold the same address, e.g. when the
+         *     person asks for it (GDPR Art. 17). The address is sent in the body so it never appears in a URL or an
+         *     access log. Answers how many inquiries were deleted (`0` when there were none). The audit log records the
+         *     erasure and the count, never the address. Backups made earlier still hold the data until they are rotated
+         *     out (`BACKUP_KEEP`).
+         */
+        post: operations["adminEraseByEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the audit log
+         * @description The admin writes, erasures, automatic retention deletions and backups, newest first. An entry names the
+         *     action, the kind and id of the record (partner, commute, category, job or inquiry ids, a backup's file
+         *     name) and a count; it never holds a name, an e-mail address or a message.
+         */
+        get: operations["adminListAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/backups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a backup now
+         * @description Writes an online backup of the database (a consistent snapshot taken while the server goes on serving)
+         *     into the backup folder (`BACKUP_DIR`) and answers its file name. Only the newest `BACKUP_KEEP` backups are
+         *     kept. To restore one, stop the server, copy the file over the database file, remove the `-wal` and `-shm`
+         *     files beside it, and start the server.
+         */
+        post: operations["adminCreateBackup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -904,6 +974,32 @@ export interface components {
         /** @description Received inquiries. */
         StoredInquiryList: {
             items: components["schemas"]["StoredInquiry"][];
+        };
+        /** @description One admin action or automatic deletion. Holds no personal data. */
+        AuditEntry: {
+            /**
+             * Format: date-time
+             * @description When it happened (UTC, whole seconds).
+             */
+            at: string;
+            /**
+             * @description What happened, e.g. `partner.put`, `job.delete`, `inquiry.delete`, `inquiry.erase-by-email`, `retention.delete`, `backup.create`.
+             * @example inquiry.erase-by-email
+             */
+            action: string;
+            /**
+             * @description The kind of record acted on.
+             * @enum {string}
+             */
+            targetKind?: "partner" | "commute" | "category" | "job" | "inquiry" | "backup";
+            /** @description The record's id (`from/to` for a commute, the file name for a backup); absent for erasures, retention and bulk writes. */
+            targetId?: string;
+            /** @description How many records the action touched, where that is more than the one named. */
+            count?: number;
+        };
+        /** @description Audit log entries, newest first. */
+        AuditEntryList: {
+            items: components["schemas"]["AuditEntry"][];
         };
     };
     responses: {
@@ -1677,6 +1773,98 @@ export interface operations {
             204: components["responses"]["AdminDeleted"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["AdminNotFound"];
+        };
+    };
+    adminEraseByEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The person's e-mail address. */
+                    email: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The person's data was erased. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CacheControlNoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Number of inquiries deleted. */
+                        deleted: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AdminDisabled"];
+        };
+    };
+    adminListAudit: {
+        parameters: {
+            query?: {
+                /** @description Only entries at or after this time. */
+                since?: string;
+                /** @description At most this many entries (newest first). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The audit log. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CacheControlNoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AdminDisabled"];
+        };
+    };
+    adminCreateBackup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The backup was written. */
+            201: {
+                headers: {
+                    "Cache-Control": components["headers"]["CacheControlNoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description File name of the backup in the backup folder.
+                         * @example wr-20261124T190000Z.sqlite
+                         */
+                        file: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AdminDisabled"];
         };
     };
 }

@@ -48,6 +48,19 @@ const migrations: readonly string[] = [
   );
   CREATE INDEX used_challenges_expires_at ON used_challenges(expires_at);
   `,
+  // What the operator and the server's own jobs did, for accountability. Never a name, e-mail or message:
+  // only what kind of record, its id (partner, job, inquiry ids carry no personal data) and how many.
+  `
+  CREATE TABLE audit_log (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,              -- RFC 3339, UTC
+    action TEXT NOT NULL,          -- e.g. partner.put, inquiry.erase-by-email, retention.delete, backup.create
+    target_kind TEXT,              -- partner, commute, category, job, inquiry, backup
+    target_id TEXT,
+    count INTEGER
+  );
+  CREATE INDEX audit_log_at ON audit_log(at);
+  `,
 ];
 
 /** Applies the steps the database has not seen, all in one transaction. */

@@ -17,12 +17,18 @@ export interface InquiryFilter {
 /** `receivedAt` as stored and answered: RFC 3339 in UTC, whole seconds. */
 const inSeconds = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
+/** An e-mail address as compared for erasure: trimmed, case folded. */
+export const emailKey = (email: string) => email.trim().toLowerCase();
+
 /** How long a receipt is kept for replays; the contract promises at least 24 hours. */
 const keyLifetimeMs = 48 * 60 * 60 * 1000;
 
 /** Inquiries, the Idempotency-Keys answered so far, and the used proof-of-work challenges. */
 export class InquiryStore {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: Db) {
+    // SQLite's lower() folds ASCII only; an address is compared as JavaScript folds it, trimmed.
+    db.function('email_key', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? emailKey(value) : null));
+  }
 
   /** Is this key new, a replay of the same body, or reused for another body? */
   keyUse(key: string, canonicalBody: string): KeyUse {
@@ -70,6 +76,39 @@ export class InquiryStore {
 
   delete(id: string): boolean {
     return this.db.prepare('DELETE FROM inquiries WHERE id = ?').run(id).changes > 0;
+  }
+
+  /**
+   * Erases everything held about one person, in one transaction: their inquiries and the Idempotency-Keys whose
+   * stored body carries their address (honeypot catches included). Answers how many inquiries were deleted.
+   */
+  eraseByEmail(email: string): number {
+    const key = emailKey(email);
+    const deleted = this.db.transaction(() => {
+      this.db.prepare("DELETE FROM idempotency_keys WHERE email_key(json_extract(body, '$.email')) = ?").run(key);
+      return this.db.prepare("DELETE FROM inquiries WHERE email_key(json_extract(data, '$.email')) = ?").run(key).changes;
+    })();
+    this.flushWal();
+    return deleted;
+  }
+
+  /**
+   * Deletes inquiries received before `cutoff`, and Idempotency-Keys past their lifetime (their bodies hold the
+   * same personal data and would otherwise wait for the next inquiry to be purged). Answers the inquiries deleted.
+   */
+  deleteReceivedBefore(cutoff: Date, now = new Date()): number {
+    const deleted = this.db.transaction(() => {
+      this.db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?').run(new Date(Math.max(cutoff.getTime(), now.getTime() - keyLifetimeMs)).toISOString());
+      return this.db.prepare('DELETE FROM inquiries WHERE received_at < ?').run(inSeconds(cutoff)).changes;
+    })();
+    if (deleted) this.flushWal();
+    return deleted;
+  }
+
+  /** Old page images in the WAL would still hold erased data; a checkpoint writes them back and empties it. */
+  private flushWal(): void {
+    if (this.db.memory) return;
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
   count(): number {

@@ -27,6 +27,12 @@ export interface ServerConfig {
   backupIntervalHours: number;
   /** How many backups to keep, newest first; 0 keeps all. */
   backupKeep: number;
+  /** SMTP server for mail to the offices; unset: mail is off and the outbox keeps its entries for later. */
+  smtpUrl?: string;
+  /** Sender of the mail to the offices. */
+  mailFrom: string;
+  /** Seconds between runs of the outbox worker. */
+  mailIntervalSeconds: number;
 }
 
 /** Where backups go: BACKUP_DIR, else `backups/` beside the database file. */
@@ -58,6 +64,8 @@ function integerFrom(value: string | undefined, fallback: number, name: string):
 /** Reads the configuration; throws with a readable message on a value that makes no sense. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const seed = env.SEED || 'demo';
+  // A made-up sender is rejected or filed as spam by most mail servers; better to stop at start.
+  if (env.SMTP_URL && !env.MAIL_FROM) throw new Error('MAIL_FROM must be set when SMTP_URL is (e.g. "Wachstumsregion Dresden <noreply@example.de>")');
   if (seed !== 'demo' && seed !== 'none') throw new Error(`SEED must be demo or none, not "${seed}"`);
   return {
     port: integerFrom(env.PORT, 8080, 'PORT'),
@@ -75,5 +83,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     backupDir: env.BACKUP_DIR ? resolve(env.BACKUP_DIR) : undefined,
     backupIntervalHours: integerFrom(env.BACKUP_INTERVAL_HOURS, 24, 'BACKUP_INTERVAL_HOURS'),
     backupKeep: integerFrom(env.BACKUP_KEEP, 7, 'BACKUP_KEEP'),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'Wachstumsregion Dresden <noreply@localhost>',
+    mailIntervalSeconds: Math.max(1, integerFrom(env.MAIL_INTERVAL_SECONDS, 30, 'MAIL_INTERVAL_SECONDS')),
   };
 }

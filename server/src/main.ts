@@ -3,6 +3,9 @@ import { configFromEnv } from './config.js';
 import { openDatabase } from './db/database.js';
 import { seedIfEmpty } from './db/seed.js';
 import { startMaintenance } from './maintenance/schedule.js';
+import { outboxWorker, startOutboxWorker } from './mail/outbox-worker.js';
+import { smtpSender } from './mail/transport.js';
+import { Outbox } from './store/outbox.js';
 
 /** Starts the server from the environment; SIGTERM and SIGINT let running requests finish, then close. */
 async function main(): Promise<void> {
@@ -11,6 +14,28 @@ async function main(): Promise<void> {
   const { app, region, inquiries, audit, backups } = await buildApp({ config, db });
   if (seedIfEmpty(region, config.seed)) app.log.info({ partners: region.partners.length, jobs: region.jobs.length }, 'seeded the demo data');
   if (!config.adminToken) app.log.warn('ADMIN_TOKEN is not set: the admin API is switched off');
+  // Without SMTP_URL the outbox still fills, so nothing is lost while mail is being set up.
+  let stopMail = async () => {};
+  if (config.smtpUrl) {
+    const sender = smtpSender(config.smtpUrl, config.mailFrom);
+    const partnerName = (id: string) => region.partners.find((partner) => partner.id === id)?.name ?? id;
+    const worker = outboxWorker({ outbox: new Outbox(db), audit, send: sender.send, partnerName, log: app.log });
+    const stopWorker = startOutboxWorker(worker, config.mailIntervalSeconds * 1000, app.log);
+    // The offices are told at once rather than at the next tick: a stored inquiry starts a run after its answer.
+    app.addHook('onResponse', async (request, reply) => {
+      if (request.method === 'POST' && reply.statusCode === 201 && request.routeOptions.url === '/v1/inquiries') {
+        worker.deliverDue().catch((error: unknown) => app.log.error({ err: error }, 'outbox run failed'));
+      }
+    });
+    // A mail being sent is let finish, so its row is marked before the database closes (else it goes out twice).
+    stopMail = async () => {
+      stopWorker();
+      await worker.idle();
+      sender.close();
+    };
+  } else {
+    app.log.warn({ pending: new Outbox(db).pending() }, 'SMTP_URL is not set: mail to the offices is off, new inquiries wait in the outbox');
+  }
   const stopMaintenance = startMaintenance({ inquiries, audit, backups, retentionDays: config.retentionDays, backupIntervalHours: config.backupIntervalHours, log: app.log });
 
   let closing = false;
@@ -21,6 +46,7 @@ async function main(): Promise<void> {
     const force = setTimeout(() => process.exit(1), 10_000).unref();
     stopMaintenance();
     await app.close();
+    await stopMail();
     db.close();
     clearTimeout(force);
     process.exit(0);

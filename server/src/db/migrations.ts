@@ -61,6 +61,22 @@ const migrations: readonly string[] = [
   );
   CREATE INDEX audit_log_at ON audit_log(at);
   `,
+  // Mail to the offices, one row per office and inquiry, written in the transaction that stores the inquiry so
+  // none is lost. The row points at the inquiry (the person's data stays there only), so erasing or expiring an
+  // inquiry takes its rows along (ON DELETE CASCADE). `last_error` is an error code, never an address or text.
+  `
+  CREATE TABLE outbox (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    inquiry_id TEXT NOT NULL REFERENCES inquiries(id) ON DELETE CASCADE,
+    recipient TEXT NOT NULL,       -- the office's contact.email when the inquiry came in
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT NOT NULL, -- RFC 3339, UTC
+    sent_at TEXT,
+    last_error TEXT,
+    UNIQUE (inquiry_id, recipient)
+  );
+  CREATE INDEX outbox_due ON outbox(next_attempt_at) WHERE sent_at IS NULL;
+  `,
 ];
 
 /** Applies the steps the database has not seen, all in one transaction. */

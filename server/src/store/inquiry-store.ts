@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { InquiryReceipt, InquiryRequest } from '../../../src/core/types.ts';
 import type { Db } from '../db/database.js';
+import { enqueueOfficeMail } from './outbox.js';
 
 /** An inquiry as the offices read it: the receipt plus what the visitor sent (without altcha and honeypot). */
 export type StoredInquiry = InquiryReceipt & Omit<InquiryRequest, 'altcha' | 'website'>;
@@ -48,6 +49,8 @@ export class InquiryStore {
       this.db.prepare('INSERT INTO idempotency_keys (key, body, receipt, created_at) VALUES (?, ?, ?, ?)').run(key, canonicalBody, JSON.stringify(receipt), now.toISOString());
       if (inquiry) {
         this.db.prepare('INSERT INTO inquiries (id, received_at, partners, data) VALUES (?, ?, ?, ?)').run(receipt.id, receipt.receivedAt, JSON.stringify(inquiry.partners), JSON.stringify({ ...receipt, ...inquiry }));
+        // The offices' mail is queued with the inquiry: either both are on disk or neither.
+        enqueueOfficeMail(this.db, receipt.id, inquiry.partners, now);
       }
     })();
     return receipt;

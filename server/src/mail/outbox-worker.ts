@@ -1,0 +1,97 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { AuditLog } from '../store/audit-log.js';
+import type { Outbox } from '../store/outbox.js';
+import { officeMail } from './inquiry-mail.js';
+import type { SendMail } from './transport.js';
+
+/** First retry after a minute, doubling up to six hours; a mail is retried until it is sent or its inquiry deleted. */
+const firstDelayMs = 60 * 1000;
+const maxDelayMs = 6 * 60 * 60 * 1000;
+
+/** When to try again after `attempts` failed attempts (1, 2, …). */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(firstDelayMs * 2 ** Math.max(0, attempts - 1), maxDelayMs);
+}
+
+/**
+ * What is kept of a failure: nodemailer's error code and the SMTP reply code (`ECONNECTION`, `EENVELOPE 550`).
+ * Never the message, which can quote the addresses.
+ */
+export function errorCode(error: unknown): string {
+  const { code, responseCode } = (error ?? {}) as { code?: unknown; responseCode?: unknown };
+  const name = typeof code === 'string' && /^[A-Z0-9_]{1,40}$/.test(code) ? code : 'ERROR';
+  return typeof responseCode === 'number' ? `${name} ${responseCode}` : name;
+}
+
+export interface OutboxWorkerOptions {
+  outbox: Outbox;
+  audit: AuditLog;
+  send: SendMail;
+  partnerName: (id: string) => string;
+  log?: FastifyBaseLogger;
+}
+
+/**
+ * Sends the due mails one after the other. Each one is marked sent or failed on its own, so a crash between two
+ * loses nothing (at worst a mail is sent twice when the process dies between the server's `250` and the update).
+ * Runs never overlap: a call while one is running answers that run.
+ */
+export function outboxWorker({ outbox, audit, send, partnerName, log }: OutboxWorkerOptions) {
+  let running: Promise<{ sent: number; failed: number }> | undefined;
+  const run = async (now: () => Date) => {
+    let sent = 0;
+    let failed = 0;
+    for (const entry of outbox.due(now())) {
+      try {
+        await send(officeMail(entry.inquiry, entry.recipient, partnerName));
+        outbox.markSent(entry.seq, now());
+        sent++;
+      } catch (error) {
+        failed++;
+        const attempts = entry.attempts + 1;
+        const code = errorCode(error);
+        outbox.markFailed(entry.seq, code, new Date(now().getTime() + retryDelayMs(attempts)));
+        // The inquiry id and the count of attempts: enough to follow up, nothing about the person or the office.
+        audit.record({ action: 'mail.fail', targetKind: 'inquiry', targetId: entry.inquiryId, count: attempts });
+        log?.warn({ inquiry: entry.inquiryId, attempts, code }, 'mail to an office failed, will retry');
+      }
+    }
+    if (sent) log?.info({ sent }, 'mail to the offices sent');
+    return { sent, failed };
+  };
+  // A call during a run (a new inquiry while older mail goes out) asks for one more pass right after it, so the
+  // new rows need not wait for the next tick.
+  let again = false;
+  const start = (now: () => Date): Promise<{ sent: number; failed: number }> =>
+    (running = run(now).finally(() => {
+      running = undefined;
+      if (again) {
+        again = false;
+        start(now).catch((error: unknown) => log?.error({ err: error }, 'outbox run failed'));
+      }
+    }));
+  return {
+    /** One pass over the due entries, at the time `now` tells (a fake clock in tests). */
+    deliverDue(now: () => Date = () => new Date()) {
+      if (running) {
+        again = true;
+        return running;
+      }
+      return start(now);
+    },
+    /** Settles when no pass is running, so the database can be closed without cutting one short. */
+    async idle() {
+      while (running) await running.catch(() => undefined);
+    },
+  };
+}
+
+export type OutboxWorker = ReturnType<typeof outboxWorker>;
+
+/** Runs the worker every `intervalMs` on an unref'd timer (it never keeps a stopping process alive); the answer stops it. */
+export function startOutboxWorker(worker: OutboxWorker, intervalMs: number, log?: FastifyBaseLogger): () => void {
+  const tick = () => void worker.deliverDue().catch((error: unknown) => log?.error({ err: error }, 'outbox run failed'));
+  tick();
+  const timer = setInterval(tick, intervalMs).unref();
+  return () => clearInterval(timer);
+}

@@ -1,0 +1,20 @@
+import nodemailer from 'nodemailer';
+import type { OfficeMail } from './inquiry-mail.js';
+
+/** Sends one mail; rejects when the mail server did not accept it. */
+export type SendMail = (mail: OfficeMail) => Promise<void>;
+
+/**
+ * An SMTP sender from `SMTP_URL` (`smtp://user:pass@host:587`, `smtps://…:465`; nodemailer's URL options such as
+ * `?ignoreTLS=true` apply) and `MAIL_FROM`. Short timeouts: a mail server that hangs must not hold the worker.
+ */
+export function smtpSender(url: string, from: string, extra: Record<string, unknown> = {}): { send: SendMail; close: () => void } {
+  // The URL's own settings win over these (nodemailer merges them so).
+  const transport = nodemailer.createTransport({ url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000, ...extra }, { from });
+  return {
+    send: async (mail) => {
+      await transport.sendMail(mail);
+    },
+    close: () => transport.close(),
+  };
+}

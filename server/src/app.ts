@@ -12,10 +12,12 @@ import { installErrorHandling } from './errors.js';
 import { AltchaGate } from './inquiry/altcha.js';
 import { Backups } from './maintenance/backups.js';
 import { adminOperations } from './routes/admin.js';
+import { regionOnly } from './routes/caller.js';
 import { createInquiryOperation } from './routes/inquiries.js';
 import { publicOperations } from './routes/public.js';
 import { AuditLog } from './store/audit-log.js';
 import { InquiryStore } from './store/inquiry-store.js';
+import { PartnerTokens, sameSecret } from './store/partner-tokens.js';
 import { RegionStore } from './store/region-store.js';
 import { validatorCompiler } from './validation.js';
 import { serveWebsite } from './web/website.js';
@@ -37,6 +39,7 @@ export interface App {
   inquiries: InquiryStore;
   audit: AuditLog;
   backups: Backups;
+  tokens: PartnerTokens;
 }
 
 const noStore = async (_request: FastifyRequest, reply: FastifyReply) => {
@@ -73,6 +76,7 @@ export async function buildApp({ config, db, logger = true, now, searchCacheSize
   const inquiries = new InquiryStore(db);
   const audit = new AuditLog(db, now);
   const backups = new Backups(db, backupFolder(config), config.backupKeep, now);
+  const tokens = new PartnerTokens(db, now);
   const altcha = config.altchaHmacKey ? new AltchaGate(config.altchaHmacKey, config.altchaMaxNumber) : undefined;
 
   // Every answer, errors included, must be readable by a partner page on another origin.
@@ -91,8 +95,22 @@ export async function buildApp({ config, db, logger = true, now, searchCacheSize
       Object.assign(new Error(`Too many requests, retry in ${Math.ceil(context.ttl / 1000)} seconds.`), { statusCode: context.statusCode }),
   });
   if (config.adminToken) {
+    const regionToken = config.adminToken;
+    // The caller is resolved once per request: the region's token, else a partner's (looked up every time, so
+    // a revoked token stops working at once), else 401.
+    app.decorateRequest('caller', undefined);
     await app.register(bearerAuth, {
-      keys: [config.adminToken],
+      keys: [regionToken],
+      auth: (key: string, request: FastifyRequest) => {
+        if (sameSecret(key, regionToken)) {
+          request.caller = { kind: 'region' };
+          return true;
+        }
+        const partnerId = tokens.partnerOf(key);
+        if (partnerId === undefined) return false;
+        request.caller = { kind: 'partner', partnerId };
+        return true;
+      },
       addHook: false,
       verifyErrorLogLevel: 'info',
       errorResponse: (error: Error) => ({ error: 'unauthorized', message: error.message }),
@@ -108,7 +126,7 @@ export async function buildApp({ config, db, logger = true, now, searchCacheSize
       allowedOrigins: config.allowedOrigins,
       rateLimit: { max: config.inquiryRateLimit, timeWindow: config.inquiryRateWindowMs },
     }),
-    ...adminOperations({ region, inquiries, audit, backups }),
+    ...adminOperations({ region, inquiries, audit, backups, tokens }),
   };
   const adminOff = async (_request: FastifyRequest, reply: FastifyReply) => {
     await reply.code(404).header('cache-control', 'no-store').send({ error: 'not-found', message: 'The admin API is switched off.' });
@@ -124,8 +142,9 @@ export async function buildApp({ config, db, logger = true, now, searchCacheSize
       if (operationId === 'getChallenge' || operationId === 'createInquiry') return glueRoute({ ...operation, onSend: [withoutEtag] });
       if (!path.startsWith('/admin/')) return glueRoute(operation);
       // Authentication runs before the body is read or validated: a stranger learns nothing about the schema.
-      const authenticate = app.verifyBearerAuth ?? adminOff;
-      return glueRoute({ ...operation, onRequest: [authenticate, noStore], onSend: [withoutEtag] });
+      // A partner's token is refused outside its operations (403) before the body is read, too.
+      if (!app.verifyBearerAuth) return glueRoute({ ...operation, onRequest: [adminOff, noStore], onSend: [withoutEtag] });
+      return glueRoute({ ...operation, onRequest: [app.verifyBearerAuth, noStore, regionOnly(operationId)], onSend: [withoutEtag] });
     },
   });
 
@@ -134,5 +153,5 @@ export async function buildApp({ config, db, logger = true, now, searchCacheSize
     return reply.header('cache-control', 'no-store').send({ status: 'ok' });
   });
   await serveWebsite(app);
-  return { app, region, inquiries, audit, backups };
+  return { app, region, inquiries, audit, backups, tokens };
 }

@@ -85,10 +85,10 @@ describe('audit log', () => {
     assert.deepEqual(
       items.map(({ at: _at, ...rest }) => rest),
       [
-        { action: 'inquiry.erase-by-email', targetKind: 'inquiry', count: 1 },
-        { action: 'inquiry.delete', targetKind: 'inquiry', targetId: receipt.id, count: 1 },
-        { action: 'category.delete', targetKind: 'category', targetId: 'fishing' },
-        { action: 'category.put', targetKind: 'category', targetId: 'fishing' },
+        { action: 'inquiry.erase-by-email', targetKind: 'inquiry', count: 1, who: 'region' },
+        { action: 'inquiry.delete', targetKind: 'inquiry', targetId: receipt.id, count: 1, who: 'region' },
+        { action: 'category.delete', targetKind: 'category', targetId: 'fishing', who: 'region' },
+        { action: 'category.put', targetKind: 'category', targetId: 'fishing', who: 'region' },
       ],
     );
     const text = JSON.stringify(server.db.prepare('SELECT * FROM audit_log').all());

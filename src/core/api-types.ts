@@ -282,6 +282,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/partners/{id}/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The partner's id. */
+                id: components["schemas"]["PartnerId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a partner's tokens
+         * @description The partner's tokens by id and creation time, oldest first; never their secrets. Region only.
+         */
+        get: operations["adminListPartnerTokens"];
+        put?: never;
+        /**
+         * Create a token for a partner
+         * @description Creates a token for the partner's office: with it, the office reads and deletes its own inquiries and
+         *     writes its own jobs, and nothing else. The secret (`token`) is in this answer only; the server keeps its
+         *     SHA-256 hash. A partner may have several tokens (e.g. one per person, or an old one while switching).
+         *     Region only.
+         */
+        post: operations["adminCreatePartnerToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/partners/{id}/tokens/{tokenId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a partner's token
+         * @description Deletes the token; requests with it are refused (`401`) at once. Region only.
+         */
+        delete: operations["adminDeletePartnerToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/commutes/{from}/{to}": {
         parameters: {
             query?: never;
@@ -991,11 +1041,35 @@ export interface components {
              * @description The kind of record acted on.
              * @enum {string}
              */
-            targetKind?: "partner" | "commute" | "category" | "job" | "inquiry" | "backup";
+            targetKind?: "partner" | "commute" | "category" | "job" | "inquiry" | "backup" | "token";
             /** @description The record's id (`from/to` for a commute, the file name for a backup); absent for erasures, retention and bulk writes. */
             targetId?: string;
             /** @description How many records the action touched, where that is more than the one named. */
             count?: number;
+            /**
+             * @description Who acted through the admin API, `region` (`ADMIN_TOKEN`) or `partner:<id>` (a partner's token); absent for the server's own jobs (retention, scheduled backups, mail).
+             * @example partner:kamenz
+             */
+            who?: string;
+        };
+        /** @description A partner's token as listed, without its secret. */
+        PartnerToken: {
+            /** @description The token's id, to revoke it; not a secret. */
+            id: string;
+            partner: components["schemas"]["PartnerId"];
+            /**
+             * Format: date-time
+             * @description When it was created (UTC, whole seconds).
+             */
+            createdAt: string;
+        };
+        PartnerTokenList: {
+            items: components["schemas"]["PartnerToken"][];
+        };
+        /** @description A new token with its secret, answered once. */
+        CreatedPartnerToken: components["schemas"]["PartnerToken"] & {
+            /** @description The secret, for `Authorization: Bearer`. Shown only here. */
+            token: string;
         };
         /** @description Audit log entries, newest first. */
         AuditEntryList: {
@@ -1014,6 +1088,15 @@ export interface components {
         };
         /** @description Not Found. The admin API is switched off (no token configured), or the record does not exist. */
         AdminDisabled: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Forbidden. A partner's token used on an operation of the region, or on another partner's inquiry or job. */
+        AdminForbidden: {
             headers: {
                 [name: string]: unknown;
             };
@@ -1518,6 +1601,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminDisabled"];
         };
     };
@@ -1541,6 +1625,7 @@ export interface operations {
             201: components["responses"]["AdminPartnerSaved"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminDisabled"];
             409: components["responses"]["AdminConflict"];
         };
@@ -1559,6 +1644,81 @@ export interface operations {
         responses: {
             204: components["responses"]["AdminDeleted"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            404: components["responses"]["AdminNotFound"];
+        };
+    };
+    adminListPartnerTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The partner's id. */
+                id: components["schemas"]["PartnerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The partner's tokens. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CacheControlNoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerTokenList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            404: components["responses"]["AdminNotFound"];
+        };
+    };
+    adminCreatePartnerToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The partner's id. */
+                id: components["schemas"]["PartnerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The token was created; keep `token`, it is not shown again. */
+            201: {
+                headers: {
+                    "Cache-Control": components["headers"]["CacheControlNoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedPartnerToken"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            404: components["responses"]["AdminNotFound"];
+        };
+    };
+    adminDeletePartnerToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The partner's id. */
+                id: components["schemas"]["PartnerId"];
+                /** @description The token's id (`tok_…`), as listed. */
+                tokenId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["AdminDeleted"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
         };
     };
@@ -1584,6 +1744,7 @@ export interface operations {
             201: components["responses"]["AdminCommuteSaved"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminDisabled"];
             409: components["responses"]["AdminConflict"];
         };
@@ -1604,6 +1765,7 @@ export interface operations {
         responses: {
             204: components["responses"]["AdminDeleted"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
         };
     };
@@ -1627,6 +1789,7 @@ export interface operations {
             201: components["responses"]["AdminCategorySaved"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminDisabled"];
         };
     };
@@ -1644,6 +1807,7 @@ export interface operations {
         responses: {
             204: components["responses"]["AdminDeleted"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
             409: components["responses"]["AdminConflict"];
         };
@@ -1678,6 +1842,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminDisabled"];
             409: components["responses"]["AdminConflict"];
             413: components["responses"]["PayloadTooLarge"];
@@ -1703,6 +1868,7 @@ export interface operations {
             201: components["responses"]["AdminJobSaved"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminDisabled"];
             409: components["responses"]["AdminConflict"];
         };
@@ -1721,6 +1887,7 @@ export interface operations {
         responses: {
             204: components["responses"]["AdminDeleted"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
         };
     };
@@ -1755,6 +1922,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminDisabled"];
         };
     };
@@ -1772,6 +1940,7 @@ export interface operations {
         responses: {
             204: components["responses"]["AdminDeleted"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
         };
     };
@@ -1806,6 +1975,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminDisabled"];
         };
     };
@@ -1835,6 +2005,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminDisabled"];
         };
     };
@@ -1864,6 +2035,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminDisabled"];
         };
     };

@@ -77,6 +77,19 @@ const migrations: readonly string[] = [
   );
   CREATE INDEX outbox_due ON outbox(next_attempt_at) WHERE sent_at IS NULL;
   `,
+  // A token per partner office, besides the region's ADMIN_TOKEN: only the SHA-256 of the secret is kept (the
+  // secret is 32 random bytes, so no slow hash is needed). A partner's tokens go with the partner. The audit log
+  // learns who acted: `region`, `partner:<id>`, or nothing for the server's own jobs.
+  `
+  CREATE TABLE partner_tokens (
+    id TEXT PRIMARY KEY,           -- tok_…, shown in lists and used to revoke; not a secret
+    partner TEXT NOT NULL REFERENCES partners(id) ON DELETE CASCADE,
+    hash TEXT NOT NULL UNIQUE,     -- hex SHA-256 of the token
+    created_at TEXT NOT NULL       -- RFC 3339, UTC
+  );
+  CREATE INDEX partner_tokens_partner ON partner_tokens(partner);
+  ALTER TABLE audit_log ADD COLUMN who TEXT;
+  `,
 ];
 
 /** Applies the steps the database has not seen, all in one transaction. */

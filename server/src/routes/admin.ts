@@ -3,8 +3,10 @@ import { inquiriesAsCsv } from '../inquiry/inquiries-csv.js';
 import type { Backups } from '../maintenance/backups.js';
 import type { AuditLog } from '../store/audit-log.js';
 import type { InquiryStore } from '../store/inquiry-store.js';
+import type { PartnerTokens } from '../store/partner-tokens.js';
 import type { PartnerRecord, RegionStore } from '../store/region-store.js';
 
+import { partnerScope, whoOf } from './caller.js';
 import { operation, type OperationOptions } from './operation.js';
 
 function httpError(statusCode: number, message: string): Error & { statusCode: number } {
@@ -24,19 +26,27 @@ export interface AdminStores {
   inquiries: InquiryStore;
   audit: AuditLog;
   backups: Backups;
+  tokens: PartnerTokens;
 }
 
 /**
  * The operator's write and read operations (`/v1/admin/…`); authentication is added by the caller. Every write
  * that succeeds is noted in the audit log by kind and id (ids of partners, jobs and inquiries are not personal).
  */
-export function adminOperations({ region, inquiries, audit, backups }: AdminStores): Record<string, OperationOptions> {
+export function adminOperations({ region, inquiries, audit, backups, tokens }: AdminStores): Record<string, OperationOptions> {
   const requirePartner = (id: string, what: string) => {
     if (!region.partnerIds().has(id)) throw httpError(409, `${what} ${id} is not a partner.`);
   };
   const checkJob = (job: Job) => {
     requirePartner(job.partner, 'The job’s partner');
     if (!region.categories.some((category) => category.id === job.category)) throw httpError(409, `The job’s category ${job.category} does not exist.`);
+  };
+  /** A partner's token writes only jobs of its partner, new or existing; the region's writes any. */
+  const mayWriteJob = (scope: string | undefined, job: Job) => {
+    if (scope === undefined) return;
+    if (job.partner !== scope) throw httpError(403, `The job ${job.id} belongs to ${job.partner}, not to ${scope}.`);
+    const existing = region.job(job.id);
+    if (existing && existing.partner !== scope) throw httpError(403, `The job ${job.id} belongs to another partner.`);
   };
 
   return {
@@ -53,14 +63,14 @@ export function adminOperations({ region, inquiries, audit, backups }: AdminStor
         }
         const existed = region.partnerIds().has(partner.id);
         region.savePartners([{ ...partner, origins: partner.origins?.map((origin) => origin.replace(/\/+$/, '')) ?? [] }]);
-        audit.record({ action: 'partner.put', targetKind: 'partner', targetId: partner.id });
+        audit.record({ who: whoOf(request), action: 'partner.put', targetKind: 'partner', targetId: partner.id });
         return reply.code(savedStatus(existed)).send(region.partnerRecords.find((record) => record.id === partner.id));
       },
     }),
     adminDeletePartner: operation<{ Params: { id: string } }>({
       handler: async (request, reply) => {
         if (!region.deletePartner(request.params.id)) throw httpError(404, 'No such partner.');
-        audit.record({ action: 'partner.delete', targetKind: 'partner', targetId: request.params.id });
+        audit.record({ who: whoOf(request), action: 'partner.delete', targetKind: 'partner', targetId: request.params.id });
         return reply.code(204).send();
       },
     }),
@@ -73,14 +83,14 @@ export function adminOperations({ region, inquiries, audit, backups }: AdminStor
         requirePartner(commute.to, 'to:');
         const existed = region.commutes.some((row) => row.from === commute.from && row.to === commute.to);
         region.saveCommutes([commute]);
-        audit.record({ action: 'commute.put', targetKind: 'commute', targetId: `${commute.from}/${commute.to}` });
+        audit.record({ who: whoOf(request), action: 'commute.put', targetKind: 'commute', targetId: `${commute.from}/${commute.to}` });
         return reply.code(savedStatus(existed)).send(commute);
       },
     }),
     adminDeleteCommute: operation<{ Params: { from: string; to: string } }>({
       handler: async (request, reply) => {
         if (!region.deleteCommute(request.params.from, request.params.to)) throw httpError(404, 'No such commute.');
-        audit.record({ action: 'commute.delete', targetKind: 'commute', targetId: `${request.params.from}/${request.params.to}` });
+        audit.record({ who: whoOf(request), action: 'commute.delete', targetKind: 'commute', targetId: `${request.params.from}/${request.params.to}` });
         return reply.code(204).send();
       },
     }),
@@ -89,7 +99,7 @@ export function adminOperations({ region, inquiries, audit, backups }: AdminStor
         sameId(request.params.id, request.body.id);
         const existed = region.categories.some((category) => category.id === request.body.id);
         region.saveCategories([request.body]);
-        audit.record({ action: 'category.put', targetKind: 'category', targetId: request.body.id });
+        audit.record({ who: whoOf(request), action: 'category.put', targetKind: 'category', targetId: request.body.id });
         return reply.code(savedStatus(existed)).send(request.body);
       },
     }),
@@ -98,17 +108,18 @@ export function adminOperations({ region, inquiries, audit, backups }: AdminStor
         const used = region.jobs.filter((job) => job.category === request.params.id).length;
         if (used) throw httpError(409, `${used} jobs are filed under this category; move or delete them first.`);
         if (!region.deleteCategory(request.params.id)) throw httpError(404, 'No such category.');
-        audit.record({ action: 'category.delete', targetKind: 'category', targetId: request.params.id });
+        audit.record({ who: whoOf(request), action: 'category.delete', targetKind: 'category', targetId: request.params.id });
         return reply.code(204).send();
       },
     }),
     adminPutJob: operation<{ Params: { id: string }; Body: Job }>({
       handler: async (request, reply) => {
         sameId(request.params.id, request.body.id);
+        mayWriteJob(partnerScope(request), request.body);
         checkJob(request.body);
         const existed = region.job(request.body.id) !== undefined;
         region.saveJobs([request.body]);
-        audit.record({ action: 'job.put', targetKind: 'job', targetId: request.body.id });
+        audit.record({ who: whoOf(request), action: 'job.put', targetKind: 'job', targetId: request.body.id });
         return reply.code(savedStatus(existed)).send(request.body);
       },
     }),
@@ -117,27 +128,35 @@ export function adminOperations({ region, inquiries, audit, backups }: AdminStor
       bodyLimit: 64 * 1024 * 1024,
       handler: async (request) => {
         const ids = new Set<string>();
+        const scope = partnerScope(request);
         for (const job of request.body.items) {
+          mayWriteJob(scope, job);
           checkJob(job);
           if (ids.has(job.id)) throw httpError(400, `The job ${job.id} appears twice.`);
           ids.add(job.id);
         }
         region.saveJobs(request.body.items);
-        audit.record({ action: 'jobs.put', targetKind: 'job', count: request.body.items.length });
+        audit.record({ who: whoOf(request), action: 'jobs.put', targetKind: 'job', count: request.body.items.length });
         return { saved: request.body.items.length };
       },
     }),
     adminDeleteJob: operation<{ Params: { id: string } }>({
       handler: async (request, reply) => {
+        const scope = partnerScope(request);
+        const job = region.job(request.params.id);
+        if (scope !== undefined && job && job.partner !== scope) throw httpError(403, 'The job belongs to another partner.');
         if (!region.deleteJob(request.params.id)) throw httpError(404, 'No such job.');
-        audit.record({ action: 'job.delete', targetKind: 'job', targetId: request.params.id });
+        audit.record({ who: whoOf(request), action: 'job.delete', targetKind: 'job', targetId: request.params.id });
         return reply.code(204).send();
       },
     }),
     adminListInquiries: operation<{ Body: unknown; Querystring: { partner?: string; from?: string; to?: string; format?: string } }>({
       handler: async (request, reply) => {
-        const { partner, from, to, format } = request.query;
-        const items = inquiries.list({ partner, from, to });
+        const { from, to, format } = request.query;
+        // A partner's token sees only inquiries naming its partner; asking for another partner's is refused.
+        const scope = partnerScope(request);
+        if (scope !== undefined && request.query.partner !== undefined && request.query.partner !== scope) throw httpError(403, 'This token sees only its own partner’s inquiries.');
+        const items = inquiries.list({ partner: scope ?? request.query.partner, from, to });
         const wantsCsv = format === 'csv' || (format === undefined && /\btext\/csv\b/.test(request.headers.accept ?? ''));
         if (!wantsCsv) return { items };
         return reply
@@ -148,8 +167,16 @@ export function adminOperations({ region, inquiries, audit, backups }: AdminStor
     }),
     adminDeleteInquiry: operation<{ Params: { id: string } }>({
       handler: async (request, reply) => {
+        // A partner's token deletes only an inquiry naming its partner alone; one it cannot see is 404 (its
+        // existence is not told), one also naming other partners is 403 (the others keep theirs; the region deletes it).
+        const scope = partnerScope(request);
+        if (scope !== undefined) {
+          const named = inquiries.partnersOf(request.params.id);
+          if (!named?.includes(scope)) throw httpError(404, 'No such inquiry.');
+          if (named.some((id) => id !== scope)) throw httpError(403, 'The inquiry also names other partners; only the region may delete it.');
+        }
         if (!inquiries.delete(request.params.id)) throw httpError(404, 'No such inquiry.');
-        audit.record({ action: 'inquiry.delete', targetKind: 'inquiry', targetId: request.params.id, count: 1 });
+        audit.record({ who: whoOf(request), action: 'inquiry.delete', targetKind: 'inquiry', targetId: request.params.id, count: 1 });
         return reply.code(204).send();
       },
     }),
@@ -158,17 +185,39 @@ export function adminOperations({ region, inquiries, audit, backups }: AdminStor
       // only that an erasure happened and how many inquiries it removed.
       handler: async (request) => {
         const deleted = inquiries.eraseByEmail(request.body.email);
-        audit.record({ action: 'inquiry.erase-by-email', targetKind: 'inquiry', count: deleted });
+        audit.record({ who: whoOf(request), action: 'inquiry.erase-by-email', targetKind: 'inquiry', count: deleted });
         return { deleted };
       },
     }),
     adminListAudit: operation<{ Querystring: { since?: string; limit?: number } }>({
       handler: async (request) => ({ items: audit.list({ since: request.query.since, limit: request.query.limit }) }),
     }),
+    adminListPartnerTokens: operation<{ Params: { id: string } }>({
+      handler: async (request) => {
+        if (!region.partnerIds().has(request.params.id)) throw httpError(404, 'No such partner.');
+        return { items: tokens.list(request.params.id) };
+      },
+    }),
+    adminCreatePartnerToken: operation<{ Params: { id: string } }>({
+      // The secret is in this answer only; the server keeps its hash.
+      handler: async (request, reply) => {
+        if (!region.partnerIds().has(request.params.id)) throw httpError(404, 'No such partner.');
+        const created = tokens.create(request.params.id);
+        audit.record({ who: whoOf(request), action: 'token.create', targetKind: 'token', targetId: created.id });
+        return reply.code(201).send(created);
+      },
+    }),
+    adminDeletePartnerToken: operation<{ Params: { id: string; tokenId: string } }>({
+      handler: async (request, reply) => {
+        if (!tokens.delete(request.params.id, request.params.tokenId)) throw httpError(404, 'No such token.');
+        audit.record({ who: whoOf(request), action: 'token.delete', targetKind: 'token', targetId: request.params.tokenId });
+        return reply.code(204).send();
+      },
+    }),
     adminCreateBackup: operation({
-      handler: async (_request, reply) => {
+      handler: async (request, reply) => {
         const file = await backups.create();
-        audit.record({ action: 'backup.create', targetKind: 'backup', targetId: file });
+        audit.record({ who: whoOf(request), action: 'backup.create', targetKind: 'backup', targetId: file });
         return reply.code(201).send({ file });
       },
     }),

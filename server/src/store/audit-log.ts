@@ -7,6 +7,8 @@ export interface AuditEntry {
   targetKind?: string;
   targetId?: string;
   count?: number;
+  /** Who acted: `region` (ADMIN_TOKEN) or `partner:<id>`; absent for the server's own jobs. Never a token. */
+  who?: string;
 }
 
 /** How many entries `GET /v1/admin/audit` answers at most, newest first. */
@@ -21,21 +23,22 @@ export class AuditLog {
 
   record(entry: Omit<AuditEntry, 'at'>): void {
     this.db
-      .prepare('INSERT INTO audit_log (at, action, target_kind, target_id, count) VALUES (?, ?, ?, ?, ?)')
-      .run(this.now().toISOString().replace(/\.\d{3}Z$/, 'Z'), entry.action, entry.targetKind ?? null, entry.targetId ?? null, entry.count ?? null);
+      .prepare('INSERT INTO audit_log (at, action, target_kind, target_id, count, who) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(this.now().toISOString().replace(/\.\d{3}Z$/, 'Z'), entry.action, entry.targetKind ?? null, entry.targetId ?? null, entry.count ?? null, entry.who ?? null);
   }
 
   /** Newest first, optionally only entries at or after `since`. */
   list({ since, limit = defaultLimit }: { since?: string; limit?: number } = {}): AuditEntry[] {
     const rows = this.db
-      .prepare(`SELECT at, action, target_kind, target_id, count FROM audit_log ${since ? 'WHERE at >= ?' : ''} ORDER BY seq DESC LIMIT ?`)
-      .all(...(since ? [new Date(since).toISOString().replace(/\.\d{3}Z$/, 'Z')] : []), limit) as { at: string; action: string; target_kind: string | null; target_id: string | null; count: number | null }[];
+      .prepare(`SELECT at, action, target_kind, target_id, count, who FROM audit_log ${since ? 'WHERE at >= ?' : ''} ORDER BY seq DESC LIMIT ?`)
+      .all(...(since ? [new Date(since).toISOString().replace(/\.\d{3}Z$/, 'Z')] : []), limit) as { at: string; action: string; target_kind: string | null; target_id: string | null; count: number | null; who: string | null }[];
     return rows.map((row) => ({
       at: row.at,
       action: row.action,
       ...(row.target_kind !== null ? { targetKind: row.target_kind } : {}),
       ...(row.target_id !== null ? { targetId: row.target_id } : {}),
       ...(row.count !== null ? { count: row.count } : {}),
+      ...(row.who !== null ? { who: row.who } : {}),
     }));
   }
 }

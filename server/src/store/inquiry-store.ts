@@ -77,6 +77,12 @@ export class InquiryStore {
     return (this.db.prepare(sql).all(...values) as { data: string }[]).map((row) => JSON.parse(row.data) as StoredInquiry);
   }
 
+  /** The partners an inquiry names, or undefined when there is no such inquiry. */
+  partnersOf(id: string): string[] | undefined {
+    const row = this.db.prepare('SELECT partners FROM inquiries WHERE id = ?').get(id) as { partners: string } | undefined;
+    return row ? (JSON.parse(row.partners) as string[]) : undefined;
+  }
+
   delete(id: string): boolean {
     return this.db.prepare('DELETE FROM inquiries WHERE id = ?').run(id).changes > 0;
   }

@@ -215,26 +215,17 @@ export const contactFormStyles = css`
     font-weight: 600;
   }
 
+  /* The form's boxes stand out more than the lists' do: a tinted notice, a heavier problem border. */
   .notice {
-    padding: calc(var(--_space) * 0.75);
+    border: 0;
     border-inline-start: 4px solid var(--_accent);
+    border-radius: 0;
     background: color-mix(in srgb, var(--_accent) 8%, var(--_color-surface));
   }
 
   .problem {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: calc(var(--_space) * 0.5) var(--_space);
-    padding: calc(var(--_space) * 0.75);
-    border: 2px solid var(--_color-error);
-    border-radius: var(--_radius);
-    color: var(--_color-error);
+    border-width: 2px;
     background: var(--_color-surface);
-  }
-
-  .problem p {
-    flex: 1 1 16em;
   }
 
   .problem .kept {

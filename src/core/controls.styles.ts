@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * Links, focus rings, buttons and text fields as every widget draws them, so a designer themes them once. Each
+ * Links, focus rings, buttons, text fields and status boxes as every widget draws them, so a designer themes them once. Each
  * widget sets `--_accent` on its host from its own public token (e.g. `--wr-job-list-accent`).
  */
 export const controlStyles = css`
@@ -51,6 +51,29 @@ export const controlStyles = css`
     font: inherit;
     letter-spacing: normal;
     text-transform: none;
+  }
+
+  /* A status line (still loading) and a problem with its retry button. */
+  .notice,
+  .problem {
+    margin: 0;
+    padding: calc(var(--_space) * 0.75);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+  }
+
+  .problem {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5) var(--_space);
+    border-color: var(--_color-error);
+    color: var(--_color-error);
+  }
+
+  .problem p {
+    margin: 0;
+    flex: 1 1 16em;
   }
 
   @media (forced-colors: active) {

@@ -65,28 +65,6 @@ export const jobListStyles = css`
     outline: 3px solid var(--_accent);
   }
 
-  .notice,
-  .problem {
-    margin: 0;
-    padding: calc(var(--_space) * 0.75);
-    border-radius: var(--_radius);
-    border: 1px solid var(--_color-border);
-  }
-
-  .problem {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: calc(var(--_space) * 0.5) var(--_space);
-    border-color: var(--_color-error);
-    color: var(--_color-error);
-  }
-
-  .problem p {
-    margin: 0;
-    flex: 1 1 16em;
-  }
-
   .list {
     display: grid;
     gap: calc(var(--_space) * 0.5);

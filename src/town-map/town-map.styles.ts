@@ -442,8 +442,6 @@ export const townMapStyles = css`
     color: var(--_color-on-primary);
   }
 
-  .notice,
-  .problem,
   .tiles {
     margin: 0;
     padding: calc(var(--_space) * 0.75);
@@ -459,20 +457,6 @@ export const townMapStyles = css`
 
   .tiles p {
     margin: 0;
-  }
-
-  .problem {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: calc(var(--_space) * 0.5) var(--_space);
-    border-color: var(--_color-error);
-    color: var(--_color-error);
-  }
-
-  .problem p {
-    margin: 0;
-    flex: 1 1 16em;
   }
 
   .placeholder {

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { resolveApiBase } from './config.js';
 import { LocaleController } from './i18n/localize.js';
 import { hostStyles } from './styles.js';
@@ -34,6 +34,17 @@ export class WrElement extends LitElement {
   declare api: string | undefined;
 
   protected readonly locale = new LocaleController(this);
+
+  /** Nothing is drawn before the dictionary of the page's language is there: no flash of the wrong language. */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return this.locale.ready && super.shouldUpdate(changed);
+  }
+
+  /** Includes the wait for a language chunk, so `await el.updateComplete` means "drawn in its language". */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.locale.settled;
+    return super.getUpdateComplete();
+  }
 
   /**
    * The API base in force for this element, or undefined when the webmaster has not set one. Data tasks take it

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { findOwnScript, getConfig } from '../config.js';
-import { defaultLanguage, translations, type Language } from './locales/index.js';
+import { defaultLanguage, defaultTranslation, translations, type Language } from './locales/index.js';
 import type { Translation } from './translation.js';
 
 /** The supported language for a BCP 47 tag ("en-GB" → "en"), or undefined. */
@@ -46,10 +46,40 @@ function watchLangAttributes(): void {
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
-/** Gives a widget its language (`lang`) and dictionary (`t`), and re-renders it when the language changes. */
+const loaded = new Map<Language, Translation>([[defaultLanguage, defaultTranslation]]);
+const loading = new Map<Language, Promise<Translation>>();
+
+/**
+ * The dictionary of a language, loading its chunk once per page. A chunk that fails to load (a flaky network, a
+ * blocked file) leaves the widget in German with a warning rather than without words.
+ */
+function loadTranslation(lang: Language): Promise<Translation> {
+  let pending = loading.get(lang);
+  if (!pending) {
+    pending = Promise.resolve(translations[lang]()).then(
+      (dictionary) => (loaded.set(lang, dictionary), dictionary),
+      (error: unknown) => {
+        console.warn(`wr-widgets: the texts for "${lang}" did not load; showing German.`, error);
+        loading.delete(lang);
+        return defaultTranslation;
+      },
+    );
+    loading.set(lang, pending);
+  }
+  return pending;
+}
+
+/**
+ * Gives a widget its language (`lang`) and dictionary (`t`), and re-renders it when the language changes. While a
+ * language's dictionary loads, `ready` is false on first render (the widget waits, showing nothing rather than
+ * the wrong language); a widget that already speaks one language keeps it until the next has arrived.
+ */
 export class LocaleController implements ReactiveController {
   lang: Language = defaultLanguage;
-  t: Translation = translations[defaultLanguage];
+  t: Translation = defaultTranslation;
+  ready = false;
+  /** Settles when the dictionary asked for last is in place (for `updateComplete`). */
+  settled: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -69,12 +99,21 @@ export class LocaleController implements ReactiveController {
     }
   }
 
-  /** Reads the language again; re-renders the host when it changed. */
+  /** Reads the language again; re-renders the host when it changed, once its dictionary is there. */
   refresh(): void {
     const lang = resolveLanguage(this.host);
-    if (lang === this.lang && this.t === translations[lang]) return;
+    const dictionary = loaded.get(lang);
+    if (dictionary) return this.use(lang, dictionary);
+    this.settled = loadTranslation(lang).then((arrived) => {
+      if (resolveLanguage(this.host) === lang) this.use(lang, arrived);
+    });
+  }
+
+  private use(lang: Language, dictionary: Translation): void {
+    if (this.ready && lang === this.lang && dictionary === this.t) return;
     this.lang = lang;
-    this.t = translations[lang];
+    this.t = dictionary;
+    this.ready = true;
     this.host.requestUpdate();
   }
 }

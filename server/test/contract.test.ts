@@ -87,12 +87,13 @@ describe('public API v1 answers as the contract says', () => {
     await assertMatchesContract(await get('/jobs/%3Cscript%3E'), 'getJob', 400);
   });
 
-  test('GET /challenge is 404 while switched off, never cached, without ETag', async () => {
+  test('GET /challenge is 204 without a body while switched off, never cached, without ETag', async () => {
     const response = await get('/challenge');
+    assert.equal(response.status, 204);
     assert.equal(response.headers.get('cache-control'), 'no-store');
     assert.equal(response.headers.get('etag'), null);
     assertCors(response);
-    await assertMatchesContract(response, 'getChallenge', 404);
+    await assertMatchesContract(response, 'getChallenge', 204);
   });
 
   test('preflight from any origin is 204 with the contract headers', async () => {

@@ -554,7 +554,8 @@ export class ContactForm extends WrElement {
 }
 
 /**
- * Fetches a challenge and solves it, or resolves undefined when the API offers none (`404`) or it cannot be
+ * Fetches a challenge and solves it, or resolves undefined when the API offers none (`204`; `404` from servers
+ * before 0.2) or it cannot be
  * solved; the server then says whether it needs one. Not through the client's cache: a challenge is single-use.
  */
 async function fetchSolution(base: string, signal: AbortSignal): Promise<string | undefined> {
@@ -566,7 +567,7 @@ async function fetchSolution(base: string, signal: AbortSignal): Promise<string 
     cache: 'no-store',
     signal: AbortSignal.any([signal, AbortSignal.timeout(getConfig().timeout)]),
   });
-  if (!response.ok) return undefined;
+  if (!response.ok || response.status === 204) return undefined;
   const challenge = readChallenge(await response.json());
   const { solveChallenge } = await import('./altcha-solver.js');
   return solveChallenge(challenge, signal);

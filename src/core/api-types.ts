@@ -170,8 +170,9 @@ export interface paths {
          *     for one inquiry only; a client fetches a new one when an inquiry is answered `422` with
          *     `altcha: invalid`.
          *
-         *     `404` means the operator has switched the challenge off: the client then sends inquiries without
-         *     `altcha`. Answers are never cached (`Cache-Control: no-store`, no `ETag`).
+         *     `204` (no body) means the operator has switched the challenge off: the client then sends inquiries
+         *     without `altcha`. Servers before release 0.2 answered `404` instead; clients treat both alike. Answers
+         *     are never cached (`Cache-Control: no-store`, no `ETag`).
          */
         get: operations["getChallenge"];
         put?: never;
@@ -1528,13 +1529,12 @@ export interface operations {
                 };
             };
             /** @description The challenge is switched off; send inquiries without `altcha`. */
-            404: {
+            204: {
                 headers: {
+                    "Cache-Control": components["headers"]["CacheControlNoStore"];
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
+                content?: never;
             };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];

@@ -63,7 +63,7 @@ export function createMockApi(base: string, data: MockData, now: () => Date = ()
       const expired = job?.validThrough && Date.parse(job.validThrough) < now().getTime();
       return job && !expired ? json(job) : error(404, 'not-found', 'This job is no longer listed.');
     }),
-    http.get(`${base}/challenge`, () => error(404, 'not-found', 'The challenge is switched off.')),
+    http.get(`${base}/challenge`, () => new HttpResponse(null, { status: 204, headers: { ...corsHeaders, 'Cache-Control': 'no-store' } })),
     http.post(`${base}/inquiries`, async ({ request }) => {
       const key = request.headers.get('Idempotency-Key');
       if (!key || key.length < 8 || key.length > 128) return error(400, 'bad-request', 'An Idempotency-Key header of 8 to 128 characters is required.');

@@ -57,7 +57,8 @@ export function publicOperations(region: RegionStore, altcha: AltchaGate | undef
     getChallenge: operation({
       handler: async (_request, reply) => {
         reply.header('cache-control', 'no-store');
-        if (!altcha) throw httpError(404, 'The proof-of-work challenge is switched off.');
+        // Switched off is an answer, not an error: a 404 would put a red line in every partner page's console.
+        if (!altcha) return reply.code(204).send();
         return reply.send(await altcha.challenge());
       },
     }),

@@ -45,10 +45,12 @@ export const hostStyles = css`
     display: none;
   }
 
+  /* Not \`inherit\`: a host page's \`* { box-sizing: content-box }\` reaches the host element (outer rules beat
+     :host) and would push every full-width field out of a narrow column. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   /* Text only screen readers hear, such as the live region's announcements. */

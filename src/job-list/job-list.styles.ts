@@ -15,7 +15,7 @@ export const jobListStyles = css`
   .filters {
     display: grid;
     gap: calc(var(--_space) * 0.75);
-    grid-template-columns: 1fr;
+    grid-template-columns: minmax(0, 1fr);
     padding: var(--_space);
     border: 1px solid var(--_item-border);
     border-radius: var(--_radius);

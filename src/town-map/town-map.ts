@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { TaskStatus } from '@lit/task';
-import { styleMap } from 'lit/directives/style-map.js';
 import { ApiClient } from '../core/api-client.js';
+import { styleProperties } from '../core/style-properties.js';
 import { MissingApiError } from '../core/api-errors.js';
 import { ApiTask } from '../core/api-task.js';
 import { controlStyles } from '../core/controls.styles.js';
@@ -262,7 +262,7 @@ export class TownMap extends WrElement {
   override render() {
     const t = this.locale.t;
     const height = this.height && CSS.supports('height', this.height) ? this.height : undefined;
-    return html`<section class="town-map" aria-label=${t.townMap.label} style=${styleMap({ '--_map-height': height })} @keydown=${this.onKeydown}>
+    return html`<section class="town-map" aria-label=${t.townMap.label} ${styleProperties({ '--_map-height': height })} @keydown=${this.onKeydown}>
       ${this.data.render({
         initial: () => this.renderLoading(),
         pending: () => this.renderLoading(),
@@ -374,7 +374,7 @@ export class TownMap extends WrElement {
               ${tiles.tiles.map(
                 (tile) =>
                   html`<img src=${tile.url} alt="" draggable="false" referrerpolicy="no-referrer" @error=${hideTile}
-                    style=${styleMap({ left: `${tile.left}px`, top: `${tile.top}px`, width: `${tile.width}px`, height: `${tile.height}px` })} />`,
+                    ${styleProperties({ left: `${tile.left}px`, top: `${tile.top}px`, width: `${tile.width}px`, height: `${tile.height}px` })} />`,
               )}
             </div>`
           : nothing}
@@ -395,7 +395,7 @@ export class TownMap extends WrElement {
             const detail = this.labelDetail(town, compact);
             return html`<li>
               <button type="button" class=${`town ${town.partner.kind} ${town.placement}`} data-partner=${town.partner.id}
-                style=${styleMap({ left: `${town.at.x}px`, top: `${town.at.y}px` })}
+                ${styleProperties({ left: `${town.at.x}px`, top: `${town.at.y}px` })}
                 aria-pressed=${town.partner.id === this.selected ? 'true' : 'false'} @click=${() => this.choose(town.partner)}>
                 <span part="marker" class="marker"></span>
                 <span part="label" class="label"

@@ -36,17 +36,42 @@ function demoOnMockApi(): Plugin {
   };
 }
 
-export default defineConfig({
+/** The widgets a page can load one by one: the loader's targets, also the per-widget files of a release. */
+const widgetEntries = {
+  'job-list': 'src/job-list/define.ts',
+  'town-map': 'src/town-map/define.ts',
+  'contact-form': 'src/contact-form/define.ts',
+};
+
+/**
+ * Two builds into `dist/`, both minified ES modules with Lit inside:
+ * - `vite build`: `wr-widgets.js`, every widget in one file (the file a Subresource Integrity hash covers);
+ * - `vite build --mode elements`: `wr-loader.js` and one file per widget, sharing Lit and the core through
+ *   chunks, so a page with one widget downloads that widget only.
+ * Parts a visitor may never need (English texts, real map tiles, the challenge solver) stay lazy chunks in both.
+ */
+export default defineConfig(({ mode }) => ({
   plugins: [mswWorker(), demoOnMockApi()],
   build: {
     target: 'es2022',
+    emptyOutDir: mode !== 'elements',
     lib: {
-      entry: 'src/wr-widgets.ts',
+      entry: (mode === 'elements' ? { 'wr-loader': 'src/loader.ts', ...widgetEntries } : { 'wr-widgets': 'src/wr-widgets.ts' }) as Record<string, string>,
       formats: ['es'],
-      fileName: () => 'wr-widgets.js',
+      fileName: (_format, name) => `${name}.js`,
     },
-    // One file a webmaster loads with a script tag: Lit goes inside, nothing is left for the page to provide.
-    rollupOptions: { external: [] },
+    rolldownOptions: {
+      // One folder a webmaster loads from: Lit goes inside, nothing is left for the page to provide.
+      external: [],
+      // Lets shared code (the plural helpers the English texts use) live in the entry file instead of a chunk of its own.
+      preserveEntrySignatures: 'allow-extension',
+      // Library mode keeps whitespace by default; our files are loaded by browsers only, so squeeze them.
+      output: {
+        minify: true,
+        // Lazy parts keep their name (en, tile-layer, altcha-solver); code the widget files share is `common`.
+        chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'chunks/[name]-[hash].js' : 'chunks/common-[hash].js'),
+      },
+    },
     sourcemap: true,
   },
-});
+}));

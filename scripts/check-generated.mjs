@@ -1,8 +1,10 @@
 // Fails `npm test` when a generated file no longer matches its source: the element manifest (from the JSDoc),
-// the client's API types (from api/openapi.yaml), and the version the widgets report (from package.json).
+// the client's API types (from api/openapi.yaml), the version the widgets report (from package.json), and the
+// README's snippet with the bundle's integrity hash.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildBundle, snippetSection, withSnippet } from './release-snippet.mjs';
 
 // Inside the project: the manifest analyzer takes its --outdir relative to the working directory.
 mkdirSync('node_modules/.cache', { recursive: true });
@@ -29,6 +31,11 @@ try {
 
   const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
   if (!readFileSync('src/core/version.ts', 'utf8').includes(`'${version}'`)) problems.push(`src/core/version.ts does not say ${version}, the version in package.json.`);
+
+  const readme = readFileSync('README.md', 'utf8');
+  if (readme !== withSnippet(readme, snippetSection(await buildBundle(), version))) {
+    problems.push('README.md: the snippet\'s integrity hash is not the bundle\'s: run `npm run docs` and commit it.');
+  }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

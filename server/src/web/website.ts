@@ -8,7 +8,7 @@ import { renderReference } from './reference-page.js';
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 /**
- * What the server shows besides the API: the widget bundle under /dist/, the contract and its reference page
+ * What the server shows besides the API: the widget files under /widgets/<version>/ (and /dist/), the contract and its reference page
  * under /api/, and the demo partner site at /. All from this machine: nothing is loaded from a CDN.
  */
 export async function serveWebsite(app: FastifyInstance): Promise<void> {
@@ -21,7 +21,13 @@ export async function serveWebsite(app: FastifyInstance): Promise<void> {
   app.get('/api/', async (_request, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'public, max-age=300').send(reference));
 
   if (existsSync(dist)) {
-    await app.register(fastifyStatic, { root: dist, prefix: '/dist/', decorateReply: false, cacheControl: true, maxAge: '5m' });
+    // A release's files never change under its version: partner pages pin it (and its integrity hash) and
+    // browsers keep it for a year. `latest` and `/dist/` follow the build, for the demo and for trying out.
+    const { version } = JSON.parse(readFileSync(`${projectRoot}package.json`, 'utf8')) as { version: string };
+    await app.register(fastifyStatic, { root: dist, prefix: `/widgets/${version}/`, decorateReply: false, maxAge: '365d', immutable: true });
+    for (const prefix of ['/widgets/latest/', '/dist/']) {
+      await app.register(fastifyStatic, { root: dist, prefix, decorateReply: false, maxAge: '5m' });
+    }
   } else {
     app.log.warn('dist/ is missing: run `npm run build` so the demo site finds the widgets');
   }

@@ -19,19 +19,19 @@ export const widgets = {
     tag: 'wr-job-list',
     label: 'Stellenbörse',
     partnerAttribute: 'partner',
-    partnerHint: 'Die Stellenbörse zeigt nur die Stellen dieses Ortes (ein Landkreis mit seinen Orten).',
+    partnerHint: 'Mit einem Ort zeigt die Stellenbörse nur dessen Stellen (bei einem Landkreis die seiner Orte); ohne die der ganzen Region.',
   },
   'town-map': {
     tag: 'wr-town-map',
     label: 'Karte der Partnerkommunen',
     partnerAttribute: 'selected',
-    partnerHint: 'Die Karte öffnet zu Beginn das Porträt dieses Ortes.',
+    partnerHint: 'Mit einem Ort öffnet die Karte zu Beginn dessen Porträt.',
   },
   'contact-form': {
     tag: 'wr-contact-form',
     label: 'Kontaktformular',
     partnerAttribute: 'partner',
-    partnerHint: 'Das Kontaktformular hat diesen Ort schon ausgewählt; Besucher können weitere wählen.',
+    partnerHint: 'Mit einem Ort ist er im Kontaktformular schon ausgewählt; Besucher können weitere wählen.',
     privacyUrl: true,
   },
 };
@@ -227,21 +227,26 @@ export function initConfigurator(root, options = {}) {
     return options.version ?? element?.version ?? '0.1.0';
   };
 
-  /** The element in the preview, replaced when the widget changes and updated in place otherwise. */
-  /** @type {HTMLElement | undefined} */
+  /**
+   * The element in the preview. A new one whenever the widget or an attribute changes, because widgets read some
+   * attributes only at the start (the form's preselected town), as they would on a freshly loaded page; the
+   * colours change in place.
+   * @type {HTMLElement | undefined}
+   */
   let shown;
+  let shownMarkup = '';
 
   function update() {
     const choices = readChoices(/** @type {HTMLFormElement} */ (form), version());
     const widget = widgetFor(choices.widget);
-    if (!shown || shown.localName !== widget.tag) {
+    const attributes = elementAttributes(choices);
+    const markup = JSON.stringify([widget.tag, attributes]);
+    if (!shown || markup !== shownMarkup) {
       shown = document.createElement(widget.tag);
+      for (const [name, value] of attributes) shown.setAttribute(name, value);
+      shownMarkup = markup;
       /** @type {HTMLElement} */ (preview).replaceChildren(shown);
     }
-    for (const name of [...shown.getAttributeNames()]) {
-      if (name !== 'style') shown.removeAttribute(name);
-    }
-    for (const [name, value] of elementAttributes(choices)) shown.setAttribute(name, value);
     for (const [name, value] of tokenValues(choices)) shown.style.setProperty(name, value);
     /** @type {HTMLElement} */ (code).textContent = buildSnippet(choices);
     if (partnerHint) partnerHint.textContent = widget.partnerHint;

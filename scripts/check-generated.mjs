@@ -1,9 +1,10 @@
 // Fails `npm test` when a generated file no longer matches its source: the element manifest (from the JSDoc),
 // the client's API types (from api/openapi.yaml), the version the widgets report (from package.json), and the
-// README's snippet with the bundle's integrity hash.
+// designers' reference in README.md (from the manifest), and the README's snippet with the bundle's integrity hash.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { renderReference, withReference } from './readme-reference.mjs';
 import { buildBundle, snippetSection, withSnippet } from './release-snippet.mjs';
 
 // Inside the project: the manifest analyzer takes its --outdir relative to the working directory.
@@ -29,10 +30,19 @@ try {
   execFileSync('npx', ['openapi-typescript', 'api/openapi.yaml', '-o', join(scratch, 'api-types.ts')], { stdio: 'pipe' });
   compare('src/core/api-types.ts', join(scratch, 'api-types.ts'), 'npm run api:types');
 
+  // From the freshly generated manifest, so a JSDoc change shows up here too.
+  const readme = readFileSync('README.md', 'utf8');
+  const manifest = JSON.parse(readFileSync(join(scratch, 'custom-elements.json'), 'utf8'));
+  try {
+    writeFileSync(join(scratch, 'README.md'), withReference(readme, renderReference(manifest)));
+    compare('README.md', join(scratch, 'README.md'), 'npm run manifest && npm run docs');
+  } catch (error) {
+    problems.push(error.message);
+  }
+
   const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
   if (!readFileSync('src/core/version.ts', 'utf8').includes(`'${version}'`)) problems.push(`src/core/version.ts does not say ${version}, the version in package.json.`);
 
-  const readme = readFileSync('README.md', 'utf8');
   if (readme !== withSnippet(readme, snippetSection(await buildBundle(), version))) {
     problems.push('README.md: the snippet\'s integrity hash is not the bundle\'s: run `npm run docs` and commit it.');
   }

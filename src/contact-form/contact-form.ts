@@ -60,9 +60,9 @@ interface Failure {
  * @csspart submit - The send button.
  * @csspart confirmation - The confirmation after sending, with the reference number.
  *
- * @cssprop --wr-contact-form-accent - The send button, links, checked boxes and focus rings; defaults to `--wr-color-primary`.
- * @cssprop --wr-contact-form-background - Background of the form; defaults to `--wr-color-surface`.
- * @cssprop --wr-contact-form-border - Border of the form; defaults to `--wr-color-border`.
+ * @cssprop [--wr-contact-form-accent=var(--wr-color-primary)] - The send button, links, checked boxes and focus rings.
+ * @cssprop [--wr-contact-form-background=var(--wr-color-surface)] - Background of the form.
+ * @cssprop [--wr-contact-form-border=var(--wr-color-border)] - Border of the form.
  */
 export class ContactForm extends WrElement {
   static override styles = [...WrElement.styles, controlStyles, contactFormStyles];
@@ -85,7 +85,10 @@ export class ContactForm extends WrElement {
   declare partner: string | undefined;
   /** Address of the privacy policy the consent links to; the console warns when it is missing. */
   declare privacyUrl: string | undefined;
-  /** Which optional fields to show: space-separated among `phone lives-in field message`; all by default. */
+  /**
+   * Which optional fields to show: space-separated among `phone lives-in field message`; all by default.
+   * @default 'phone lives-in field message'
+   */
   declare fields: string;
 
   declare private values: InquiryValues;

@@ -43,9 +43,9 @@ const searchDelay = 300;
  * @csspart details - The dialog of an opened job.
  * @csspart apply-button - The links to apply online or by e-mail.
  *
- * @cssprop --wr-job-list-accent - Links, the active page and buttons; defaults to `--wr-color-primary`.
- * @cssprop --wr-job-list-item-background - Background of a job in the list; defaults to `--wr-color-surface`.
- * @cssprop --wr-job-list-item-border - Border of a job in the list; defaults to `--wr-color-border`.
+ * @cssprop [--wr-job-list-accent=var(--wr-color-primary)] - Links, the active page and buttons.
+ * @cssprop [--wr-job-list-item-background=var(--wr-color-surface)] - Background of a job in the list.
+ * @cssprop [--wr-job-list-item-border=var(--wr-color-border)] - Border of a job in the list.
  */
 export class JobList extends WrElement {
   static override styles = [...WrElement.styles, controlStyles, jobListStyles];
@@ -73,7 +73,10 @@ export class JobList extends WrElement {
   declare query: string | undefined;
   /** Jobs per page, 1 to 100. */
   declare pageSize: number;
-  /** Which filters the visitor sees: space-separated among `q partner category type`, or `none`. */
+  /**
+   * Which filters the visitor sees: space-separated among `q partner category type`, or `none`.
+   * @default 'q partner category type'
+   */
   declare filters: string;
   /** Keep words, filters, page and the open job in the page's URL (`wr-q`, `wr-partner`, … `wr-job`). */
   declare syncUrl: boolean;

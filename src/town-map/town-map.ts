@@ -61,11 +61,11 @@ const kindOrder: Record<Partner['kind'], number> = { city: 0, district: 1, town:
  * @csspart list - The list view of the towns.
  * @csspart panel - The portrait of the chosen town.
  *
- * @cssprop --wr-map-land - Background of the map; defaults to a tint of `--wr-color-primary` on `--wr-color-surface`.
- * @cssprop --wr-map-district - Area of a district; defaults to a stronger tint of `--wr-color-primary`.
- * @cssprop --wr-map-line - Commute lines and town markers; defaults to `--wr-color-muted`.
- * @cssprop --wr-map-label - Text of the labels; defaults to `--wr-color-text`.
- * @cssprop --wr-map-highlight - The chosen town, its line and the buttons; defaults to `--wr-color-primary`.
+ * @cssprop [--wr-map-land=color-mix(in srgb, var(--wr-color-primary) 5%, var(--wr-color-surface))] - Background of the map: a tint of the primary colour on the surface.
+ * @cssprop [--wr-map-district=color-mix(in srgb, var(--wr-color-primary) 13%, var(--wr-color-surface))] - Area of a district: a stronger tint of the primary colour.
+ * @cssprop [--wr-map-line=var(--wr-color-muted)] - Commute lines and town markers.
+ * @cssprop [--wr-map-label=var(--wr-color-text)] - Text of the labels.
+ * @cssprop [--wr-map-highlight=var(--wr-color-primary)] - The chosen town, its line and the buttons.
  */
 export class TownMap extends WrElement {
   static override styles = [...WrElement.styles, controlStyles, townMapStyles];

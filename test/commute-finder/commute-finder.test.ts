@@ -152,7 +152,7 @@ describe('<wr-commute-finder>', () => {
     it('when nothing fits, says which wish to relax by how much, and applies it', async () => {
       const finder = await fixture<CommuteFinder>(html`<wr-commute-finder work="dresden" by="train" max="15" kind="town"></wr-commute-finder>`);
       await ranked(finder);
-      expect(summary(finder)).to.equal('0 passende Orte');
+      expect(summary(finder)).to.equal('Kein passender Ort');
       expect(text($(finder, '[part=relax]'))).to.contain('Kein Ort passt zu allen Wünschen.');
       const buttons = $$(finder, '[part=relax] button');
       expect(buttons.map(text)).to.deep.equal(['Bis 20 statt 15 Minuten: 1 Ort', 'Jede Art von Ort: 1 Ort']);

@@ -176,7 +176,7 @@ export const de: Translation = {
     field: 'Berufsfeld',
     anyField: 'alle',
     show: 'Orte zeigen',
-    found: (count) => plural(de, count, { one: '# passender Ort', other: '# passende Orte' }),
+    found: (count) => (count ? plural(de, count, { one: '# passender Ort', other: '# passende Orte' }) : 'Kein passender Ort'),
     order: {
       way: 'Kürzester Weg zuerst, dann mehr Stellen vor Ort, dann A–Z.',
       jobs: 'Meiste Stellen zuerst, dann kürzester Weg, dann A–Z.',

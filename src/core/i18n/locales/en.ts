@@ -172,7 +172,7 @@ export const en: Translation = {
     field: 'Field',
     anyField: 'All',
     show: 'Show places',
-    found: (count) => plural(en, count, { one: '# place fits', other: '# places fit' }),
+    found: (count) => (count ? plural(en, count, { one: '# place fits', other: '# places fit' }) : 'No place fits'),
     order: {
       way: 'Shortest way first, then more jobs in the place, then A–Z.',
       jobs: 'Most jobs first, then shortest way, then A–Z.',

@@ -41,6 +41,7 @@ const widgetEntries = {
   'job-list': 'src/job-list/define.ts',
   'town-map': 'src/town-map/define.ts',
   'contact-form': 'src/contact-form/define.ts',
+  'commute-finder': 'src/commute-finder/define.ts',
 };
 
 /**

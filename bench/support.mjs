@@ -61,9 +61,9 @@ export const launch = () =>
 
 /**
  * Builds a bench page (an entry that sets `window.measure`), opens it, and returns `runs` results of
- * `measure()` after two warm-up runs (they warm up the JIT and the page's caches).
+ * `measure(arg)` after two warm-up runs (they warm up the JIT and the page's caches).
  */
-export async function measurePage(entry, runs) {
+export async function measurePage(entry, runs, arg) {
   const { dir } = await bundle(entry, 'page');
   const server = await serve(dir);
   const browser = await launch();
@@ -73,7 +73,7 @@ export async function measurePage(entry, runs) {
     await page.goto(server.url);
     await page.waitForFunction(() => 'measure' in window);
     const results = [];
-    for (let run = 0; run < runs + 2; run++) results.push(await page.evaluate(() => window.measure()));
+    for (let run = 0; run < runs + 2; run++) results.push(await page.evaluate((value) => window.measure(value), arg));
     return results.slice(2);
   } finally {
     await browser.close();

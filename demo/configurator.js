@@ -12,7 +12,7 @@
  * @property {boolean} [privacyUrl] Whether the widget needs the address of the privacy statement.
  */
 
-/** The widgets on offer; a new widget (the commute finder) is one more entry here and one radio in the page. */
+/** The widgets on offer; a new widget is one more entry here and one radio in the page. */
 /** @type {Record<string, WidgetChoice>} */
 export const widgets = {
   'job-list': {
@@ -33,6 +33,12 @@ export const widgets = {
     partnerAttribute: 'partner',
     partnerHint: 'Mit einem Ort ist er im Kontaktformular schon ausgewählt; Besucher können weitere wählen.',
     privacyUrl: true,
+  },
+  'commute-finder': {
+    tag: 'wr-commute-finder',
+    label: 'Wohnort- und Arbeitsort-Finder',
+    partnerAttribute: 'work',
+    partnerHint: 'Mit einem Ort ist er im Finder als Arbeitsort vorgewählt; ohne sucht er in der ganzen Region.',
   },
 };
 

@@ -9,3 +9,4 @@ export * from './core/events/index.js';
 export { JobList } from './job-list/job-list.js';
 export { TownMap } from './town-map/town-map.js';
 export { ContactForm } from './contact-form/contact-form.js';
+export { CommuteFinder } from './commute-finder/commute-finder.js';

@@ -8,6 +8,7 @@ const widgets: Record<string, () => Promise<unknown>> = {
   'wr-job-list': () => import('./job-list/define.js'),
   'wr-town-map': () => import('./town-map/define.js'),
   'wr-contact-form': () => import('./contact-form/define.js'),
+  'wr-commute-finder': () => import('./commute-finder/define.js'),
 };
 
 const requested = new Set<string>();

@@ -8,3 +8,4 @@ export * from './core/events/index.js';
 import './job-list/define.js';
 import './town-map/define.js';
 import './contact-form/define.js';
+import './commute-finder/define.js';

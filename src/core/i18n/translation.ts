@@ -139,4 +139,48 @@ export interface Translation {
     readonly sentHint: (offices: string) => string;
     readonly another: string;
   };
+
+  readonly commuteFinder: {
+    readonly label: string;
+    readonly ask: string;
+    readonly asks: Readonly<Record<'home' | 'work', string>>;
+    readonly work: string;
+    readonly live: string;
+    readonly anywhere: string;
+    readonly pick: string;
+    readonly by: string;
+    readonly modes: Readonly<Record<'train' | 'car' | 'any', string>>;
+    readonly max: string;
+    readonly minutes: (minutes: number) => string;
+    readonly kind: string;
+    readonly kinds: Readonly<Record<'' | 'city' | 'town', string>>;
+    readonly kindOf: Readonly<Record<'city' | 'town' | 'district', string>>;
+    readonly field: string;
+    readonly anyField: string;
+    readonly show: string;
+    readonly found: (count: number) => string;
+    readonly order: Readonly<Record<'way' | 'jobs' | 'near', string>>;
+    /** "34 Min. mit der Bahn nach Dresden"; `from` for the way from the visitor's home. */
+    readonly to: (minutes: number, mode: 'train' | 'car', place: string) => string;
+    readonly from: (minutes: number, mode: 'train' | 'car', place: string) => string;
+    /** Appended when the way back takes another time. */
+    readonly back: (minutes: number) => string;
+    readonly here: Readonly<Record<'home' | 'work', string>>;
+    readonly jobs: (count: number, inField: boolean) => string;
+    readonly near: (count: number, minutes: number, inField: boolean) => string;
+    readonly tie: (name: string) => string;
+    readonly unknown: (names: string) => string;
+    readonly none: string;
+    readonly relax: string;
+    readonly relaxMax: (minutes: number, from: number) => string;
+    readonly relaxBy: string;
+    readonly relaxKind: string;
+    readonly relaxField: string;
+    readonly places: (count: number) => string;
+    readonly noRelax: string;
+    readonly pickLive: string;
+    readonly jobsIn: (name: string) => string;
+    readonly website: (name: string) => string;
+    readonly empty: string;
+  };
 }

@@ -43,7 +43,7 @@ export class ConfirmDialog extends AdminElement {
 
   /** Opens the dialog and resolves true when the person confirms, false on cancel or Escape. */
   async ask(request: ConfirmRequest): Promise<boolean> {
-    this.settle?.(false);
+    this.finish(false);
     this.request = request;
     await this.updateComplete;
     const dialog = this.renderRoot.querySelector('dialog')!;
@@ -56,13 +56,22 @@ export class ConfirmDialog extends AdminElement {
   }
 
   private close(answer: 'cancel' | 'confirm'): void {
+    this.finish(answer === 'confirm');
     this.renderRoot.querySelector('dialog')?.close(answer);
   }
 
+  /** Escape, or the dialog closed otherwise. A `close` event comes a task later, so a late one from the previous
+   * question must not answer the next: it is ignored while the dialog is open again. */
   private closed(event: Event): void {
     const dialog = event.target as HTMLDialogElement;
-    this.settle?.(dialog.returnValue === 'confirm');
+    if (dialog.open) return;
+    this.finish(dialog.returnValue === 'confirm');
+  }
+
+  private finish(confirmed: boolean): void {
+    const settle = this.settle;
     this.settle = undefined;
+    settle?.(confirmed);
   }
 
   override render() {

@@ -31,6 +31,8 @@ export interface AppOptions {
   now?: () => Date;
   /** How many `GET /jobs` answers to remember (0: none, e.g. to measure the search itself). */
   searchCacheSize?: number;
+  /** The built admin page's folder, for tests; `dist-admin/` by default. */
+  adminRoot?: string;
 }
 
 export interface App {
@@ -56,7 +58,7 @@ const withoutEtag = async (_request: FastifyRequest, reply: FastifyReply, payloa
 const glueRoute = (options: object) => options as RouteOptions;
 
 /** Builds the whole server (not listening yet): contract v1 under /v1, admin API, website, health. */
-export async function buildApp({ config, db, logger = true, now, searchCacheSize }: AppOptions): Promise<App> {
+export async function buildApp({ config, db, logger = true, now, searchCacheSize, adminRoot }: AppOptions): Promise<App> {
   const app = Fastify({
     logger,
     // A hop count is valid at run time (proxy-addr) though Fastify's types leave it out.
@@ -152,6 +154,6 @@ export async function buildApp({ config, db, logger = true, now, searchCacheSize
     db.prepare('SELECT 1').get();
     return reply.header('cache-control', 'no-store').send({ status: 'ok' });
   });
-  await serveWebsite(app);
+  await serveWebsite(app, { adminRoot });
   return { app, region, inquiries, audit, backups, tokens };
 }

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildApp, type App } from '../src/app.js';
+import { buildApp, type App, type AppOptions } from '../src/app.js';
 import { configFromEnv, type ServerConfig } from '../src/config.js';
 import { contract } from '../src/contract.js';
 import { openDatabase, type Db } from '../src/db/database.js';
@@ -22,11 +22,11 @@ export interface TestServer extends App {
 }
 
 /** Starts the whole server on a free loopback port over a fresh, seeded database in a temporary folder. */
-export async function startServer(overrides: Partial<ServerConfig> = {}): Promise<TestServer> {
+export async function startServer(overrides: Partial<ServerConfig> = {}, options: Pick<AppOptions, 'adminRoot'> = {}): Promise<TestServer> {
   const folder = mkdtempSync(join(tmpdir(), 'wr-server-test-'));
   const config: ServerConfig = { ...configFromEnv({}), databasePath: join(folder, 'wr.sqlite'), adminToken, ...overrides };
   const db = openDatabase(config.databasePath);
-  const built = await buildApp({ config, db, logger: false });
+  const built = await buildApp({ config, db, logger: false, ...options });
   seedIfEmpty(built.region, config.seed);
   const address = await built.app.listen({ port: 0, host: '127.0.0.1' });
   return {

@@ -234,6 +234,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tell whose token this is
+         * @description Answers whom the token belongs to: the region (`ADMIN_TOKEN`, every operation) or a partner's office
+         *     (its inquiries and jobs only, see the tag's description). A client such as the admin page asks this once
+         *     after signing in, to offer only the actions the token may take. Any valid token may call it.
+         */
+        get: operations["adminWhoAmI"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/partners": {
         parameters: {
             query?: never;
@@ -434,10 +456,16 @@ export interface paths {
         };
         /**
          * List the inquiries received
-         * @description The stored inquiries, oldest first, each with the `id` its `POST /inquiries` answered. `partner`
-         *     selects the inquiries sent to that partner; `from` and `to` bound `receivedAt` (inclusive). With
-         *     `format=csv`, or without `format` and with `Accept: text/csv`, the answer is CSV (UTF-8 with BOM,
-         *     one row per inquiry, texts that a spreadsheet would run as a formula prefixed with `'`).
+         * @description The stored inquiries, oldest first (`order=newest`: newest first), each with the `id` its
+         *     `POST /inquiries` answered. `partner` selects the inquiries sent to that partner; `from` and `to` bound
+         *     `receivedAt` (inclusive). With `format=csv`, or without `format` and with `Accept: text/csv`, the answer
+         *     is CSV (UTF-8 with BOM, one row per inquiry, texts that a spreadsheet would run as a formula prefixed
+         *     with `'`).
+         *
+         *     Paging: without `limit` every matching inquiry is answered at once. With `limit`, at most that many
+         *     are answered, and `next` (when there are more) is the `cursor` that asks for the following ones with
+         *     the same filters and order; `total` counts all matching inquiries. A cursor from other filters or
+         *     another order is answered `400`.
          */
         get: operations["adminListInquiries"];
         put?: never;
@@ -1025,6 +1053,26 @@ export interface components {
         /** @description Received inquiries. */
         StoredInquiryList: {
             items: components["schemas"]["StoredInquiry"][];
+            /** @description How many inquiries match the filters, on all pages. Answered when `limit` was given. */
+            total?: number;
+            /** @description The `cursor` for the following page; absent on the last page (and without `limit`). */
+            next?: string;
+        };
+        /**
+         * @description Whom an admin token belongs to.
+         * @example {
+         *       "role": "partner",
+         *       "partner": "kamenz"
+         *     }
+         */
+        AdminCaller: {
+            /**
+             * @description `region`: the operator's `ADMIN_TOKEN`, every operation; `partner`: a partner office's token.
+             * @enum {string}
+             */
+            role: "region" | "partner";
+            /** @description The partner a `partner` token belongs to; absent for the region. */
+            partner?: components["schemas"]["PartnerId"];
         };
         /** @description One admin action or automatic deletion. Holds no personal data. */
         AuditEntry: {
@@ -1581,6 +1629,29 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    adminWhoAmI: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CacheControlNoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminCaller"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AdminDisabled"];
+        };
+    };
     adminListPartners: {
         parameters: {
             query?: never;
@@ -1902,6 +1973,12 @@ export interface operations {
                 to?: string;
                 /** @description `json` (default) or `csv`. */
                 format?: "json" | "csv";
+                /** @description `oldest` (default) or `newest` first, by `receivedAt`. */
+                order?: "oldest" | "newest";
+                /** @description At most this many inquiries; without it, all. */
+                limit?: number;
+                /** @description Where to go on, as `next` of the previous page answered it. Opaque. */
+                cursor?: string;
             };
             header?: never;
             path?: never;

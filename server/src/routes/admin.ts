@@ -1,8 +1,9 @@
 import type { Category, Commute, Job } from '../../../src/core/types.ts';
+import { decodeCursor, encodeCursor } from '../inquiry/inquiry-cursor.js';
 import { inquiriesAsCsv } from '../inquiry/inquiries-csv.js';
 import type { Backups } from '../maintenance/backups.js';
 import type { AuditLog } from '../store/audit-log.js';
-import type { InquiryStore } from '../store/inquiry-store.js';
+import type { InquiryStore, StoredInquiry } from '../store/inquiry-store.js';
 import type { PartnerTokens } from '../store/partner-tokens.js';
 import type { PartnerRecord, RegionStore } from '../store/region-store.js';
 
@@ -150,15 +151,34 @@ export function adminOperations({ region, inquiries, audit, backups, tokens }: A
         return reply.code(204).send();
       },
     }),
-    adminListInquiries: operation<{ Body: unknown; Querystring: { partner?: string; from?: string; to?: string; format?: string } }>({
+    adminWhoAmI: operation({
+      handler: async (request) => {
+        const scope = partnerScope(request);
+        return scope === undefined ? { role: 'region' } : { role: 'partner', partner: scope };
+      },
+    }),
+    adminListInquiries: operation<{ Body: unknown; Querystring: { partner?: string; from?: string; to?: string; format?: string; order?: 'oldest' | 'newest'; limit?: number; cursor?: string } }>({
       handler: async (request, reply) => {
-        const { from, to, format } = request.query;
+        const { from, to, format, order = 'oldest', limit, cursor } = request.query;
         // A partner's token sees only inquiries naming its partner; asking for another partner's is refused.
         const scope = partnerScope(request);
         if (scope !== undefined && request.query.partner !== undefined && request.query.partner !== scope) throw httpError(403, 'This token sees only its own partner’s inquiries.');
-        const items = inquiries.list({ partner: scope ?? request.query.partner, from, to });
+        const filter = { partner: scope ?? request.query.partner, from, to };
+        const after = cursor === undefined ? undefined : decodeCursor(cursor, filter, order);
+        if (cursor !== undefined && !after) throw httpError(400, 'The cursor does not belong to these filters and order; start again without it.');
+        let items: StoredInquiry[];
+        let page: { total: number; next?: string } | undefined;
+        if (limit === undefined && after === undefined) {
+          items = inquiries.list(filter);
+          if (order === 'newest') items.reverse();
+        } else {
+          // A cursor without a limit goes on in pages of the largest size.
+          const found = inquiries.page(filter, { order, limit: limit ?? 1000, after });
+          items = found.items;
+          page = { total: found.total, ...(found.last ? { next: encodeCursor(found.last, filter, order) } : {}) };
+        }
         const wantsCsv = format === 'csv' || (format === undefined && /\btext\/csv\b/.test(request.headers.accept ?? ''));
-        if (!wantsCsv) return { items };
+        if (!wantsCsv) return { items, ...page };
         return reply
           .type('text/csv; charset=utf-8')
           .header('content-disposition', 'attachment; filename="inquiries.csv"')

@@ -15,6 +15,25 @@ export interface InquiryFilter {
   to?: string;
 }
 
+/** Where a page of inquiries starts: after this row in the chosen order. */
+export interface InquiryPosition {
+  receivedAt: string;
+  rowid: number;
+}
+
+export interface InquiryPageRequest {
+  order: 'oldest' | 'newest';
+  limit: number;
+  after?: InquiryPosition;
+}
+
+export interface InquiryPage {
+  items: StoredInquiry[];
+  total: number;
+  /** The last row answered, when more follow. */
+  last?: InquiryPosition;
+}
+
 /** `receivedAt` as stored and answered: RFC 3339 in UTC, whole seconds. */
 const inSeconds = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
@@ -58,6 +77,38 @@ export class InquiryStore {
 
   /** Oldest first, filtered by partner (one of the inquiry's partners) and by `receivedAt` within [from, to]. */
   list(filter: InquiryFilter = {}): StoredInquiry[] {
+    const { where, values } = this.conditions(filter);
+    const sql = `SELECT data FROM inquiries ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY received_at, rowid`;
+    return (this.db.prepare(sql).all(...values) as { data: string }[]).map((row) => JSON.parse(row.data) as StoredInquiry);
+  }
+
+  /**
+   * One page of `list`, in either order, starting after a position (keyset paging: a page stays right while
+   * inquiries arrive or are deleted, and costs the same deep in the list as at its start).
+   */
+  page(filter: InquiryFilter, { order, limit, after }: InquiryPageRequest): InquiryPage {
+    const { where, values } = this.conditions(filter);
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM inquiries ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`).get(...values) as { n: number }).n;
+    const direction = order === 'newest' ? 'DESC' : 'ASC';
+    const pageWhere = [...where];
+    const pageValues: (string | number)[] = [...values];
+    if (after) {
+      pageWhere.push(`(received_at, rowid) ${order === 'newest' ? '<' : '>'} (?, ?)`);
+      pageValues.push(after.receivedAt, after.rowid);
+    }
+    const sql = `SELECT rowid, received_at, data FROM inquiries ${pageWhere.length ? `WHERE ${pageWhere.join(' AND ')}` : ''} ORDER BY received_at ${direction}, rowid ${direction} LIMIT ?`;
+    // One row more than asked tells whether another page follows.
+    const rows = this.db.prepare(sql).all(...pageValues, limit + 1) as { rowid: number; received_at: string; data: string }[];
+    const shown = rows.slice(0, limit);
+    const lastRow = shown.at(-1);
+    return {
+      items: shown.map((row) => JSON.parse(row.data) as StoredInquiry),
+      total,
+      last: rows.length > limit && lastRow ? { receivedAt: lastRow.received_at, rowid: lastRow.rowid } : undefined,
+    };
+  }
+
+  private conditions(filter: InquiryFilter): { where: string[]; values: string[] } {
     const where: string[] = [];
     const values: string[] = [];
     if (filter.partner) {
@@ -73,8 +124,7 @@ export class InquiryStore {
       where.push('received_at <= ?');
       values.push(inSeconds(new Date(filter.to)));
     }
-    const sql = `SELECT data FROM inquiries ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY received_at, rowid`;
-    return (this.db.prepare(sql).all(...values) as { data: string }[]).map((row) => JSON.parse(row.data) as StoredInquiry);
+    return { where, values };
   }
 
   /** The partners an inquiry names, or undefined when there is no such inquiry. */

@@ -8,10 +8,42 @@ import { renderReference } from './reference-page.js';
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 /**
- * What the server shows besides the API: the widget files under /widgets/<version>/ (and /dist/), the contract and its reference page
- * under /api/, and the demo partner site at /. All from this machine: nothing is loaded from a CDN.
+ * The admin page runs with the tokens of the region and the offices in its tab, so it gets the strictest policy
+ * the page can live with: its own scripts, styles and API only, no inline code (Lit's styles are constructed
+ * style sheets, which `style-src 'self'` allows), HTML written only through Lit's Trusted Types policy, no
+ * framing (clickjacking), no referrer, and nothing kept in a cache.
  */
-export async function serveWebsite(app: FastifyInstance): Promise<void> {
+export const adminPageHeaders: Readonly<Record<string, string>> = {
+  'content-security-policy': [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "connect-src 'self'",
+    "img-src 'self' data:",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+    "require-trusted-types-for 'script'",
+    'trusted-types lit-html',
+  ].join('; '),
+  'x-frame-options': 'DENY',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cache-control': 'no-store',
+};
+
+export interface WebsiteOptions {
+  /** The built admin page (`npm run build:admin`); `dist-admin/` at the project root by default. */
+  adminRoot?: string;
+}
+
+/**
+ * What the server shows besides the API: the widget files under /widgets/<version>/ (and /dist/), the admin page
+ * under /admin/, the
+ * contract and its reference page under /api/, and the demo partner site at /. All from this machine: nothing is
+ * loaded from a CDN.
+ */
+export async function serveWebsite(app: FastifyInstance, { adminRoot = `${projectRoot}dist-admin` }: WebsiteOptions = {}): Promise<void> {
   const dist = `${projectRoot}dist`;
   const demo = `${projectRoot}demo`;
   const contractText = readFileSync(contractPath, 'utf8');
@@ -31,6 +63,7 @@ export async function serveWebsite(app: FastifyInstance): Promise<void> {
   } else {
     app.log.warn('dist/ is missing: run `npm run build` so the demo site finds the widgets');
   }
+  await serveAdminPage(app, adminRoot);
   if (existsSync(demo)) {
     // At / as the demo partner site, and at /demo/ too, where its pages link to under the dev server.
     for (const prefix of ['/demo/', '/']) {
@@ -38,4 +71,22 @@ export async function serveWebsite(app: FastifyInstance): Promise<void> {
     }
     app.get('/demo/', async (_request, reply) => reply.redirect('/demo/index.html'));
   }
+}
+
+async function serveAdminPage(app: FastifyInstance, root: string): Promise<void> {
+  await app.register(async (admin) => {
+    admin.addHook('onSend', async (_request, reply, payload) => {
+      reply.headers(adminPageHeaders);
+      return payload;
+    });
+    if (existsSync(`${root}/index.html`)) {
+      await admin.register(fastifyStatic, { root, prefix: '/admin/', index: false, decorateReply: false, cacheControl: false, etag: false, lastModified: false });
+      // The page itself, read on each request so a rebuild shows without a restart (fastify-static's own index
+      // is not reached under the router's ignoreTrailingSlash).
+      admin.get('/admin/', async (_request, reply) => reply.type('text/html; charset=utf-8').send(readFileSync(`${root}/index.html`)));
+    } else {
+      app.log.warn('dist-admin/ is missing: run `npm run build:admin` for the admin page at /admin/');
+      admin.get('/admin/', async (_request, reply) => reply.code(503).type('text/plain; charset=utf-8').send('The admin page is not built: run `npm run build:admin`.'));
+    }
+  });
 }

@@ -1,0 +1,273 @@
+import { html, nothing } from 'lit';
+import { isAbort } from '../core/api-errors.js';
+import type { Category, Job, JobPage, Partner } from '../core/types.js';
+import type { AdminApi, Caller } from './admin-api.js';
+import { AdminElement } from './admin-element.js';
+import type { ConfirmDialog } from './confirm-dialog.js';
+import { describeAdminError, invalidFields } from './error-text.js';
+import { browserErrors, fieldId, type FieldErrors } from './form-fields.js';
+import { jobFromForm, newJobId, renderJobFields } from './job-form.js';
+
+const pageSize = 20;
+/** Milliseconds a person may pause typing before the search runs. */
+const searchDelay = 300;
+
+/**
+ * The current jobs (through the public search), a page at a time, to edit, add or delete. A partner's office
+ * sees and writes only its own partner's jobs: the partner is fixed in the filter and the form.
+ */
+export class JobsView extends AdminElement {
+  static override properties = {
+    api: { attribute: false },
+    caller: { attribute: false },
+    partners: { attribute: false },
+    filter: { state: true },
+    query: { state: true },
+    page: { state: true },
+    result: { state: true },
+    categories: { state: true },
+    loading: { state: true },
+    problem: { state: true },
+    editing: { state: true },
+    errors: { state: true },
+    formProblem: { state: true },
+    status: { state: true },
+    busy: { state: true },
+  };
+
+  declare api: AdminApi;
+  declare caller: Caller;
+  declare partners: Partner[];
+  declare private filter: string;
+  declare private query: string;
+  declare private page: number;
+  declare private result: JobPage | undefined;
+  declare private categories: Category[];
+  declare private loading: boolean;
+  declare private problem: unknown;
+  /** The job in the form, or undefined while the list shows; `isNew` for one being added. */
+  declare private editing: { job: Partial<Job>; isNew: boolean } | undefined;
+  declare private errors: FieldErrors;
+  declare private formProblem: string;
+  declare private status: string;
+  declare private busy: boolean;
+  private controller: AbortController | undefined;
+  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  private returnFocusTo: string | undefined;
+
+  constructor() {
+    super();
+    this.partners = [];
+    this.filter = '';
+    this.query = '';
+    this.page = 1;
+    this.categories = [];
+    this.loading = false;
+    this.errors = {};
+    this.formProblem = '';
+    this.status = '';
+    this.busy = false;
+  }
+
+  private get ownPartner(): string | undefined {
+    return this.caller?.role === 'partner' ? this.caller.partner : undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+    this.api?.categories().then(
+      (categories) => (this.categories = categories),
+      () => undefined,
+    );
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.controller?.abort();
+    clearTimeout(this.searchTimer);
+  }
+
+  private async load(): Promise<void> {
+    if (!this.api) return;
+    this.controller?.abort();
+    const controller = (this.controller = new AbortController());
+    this.loading = true;
+    this.problem = undefined;
+    try {
+      this.result = await this.api.jobs({ partner: this.ownPartner ?? (this.filter || undefined), q: this.query || undefined, page: this.page, pageSize }, controller.signal);
+    } catch (error) {
+      if (isAbort(error)) return;
+      this.problem = error;
+    } finally {
+      if (this.controller === controller) this.loading = false;
+    }
+  }
+
+  private changeFilter(event: Event): void {
+    this.filter = (event.target as HTMLSelectElement).value;
+    this.page = 1;
+    void this.load();
+  }
+
+  private typed(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value.trim();
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => {
+      this.page = 1;
+      void this.load();
+    }, searchDelay);
+  }
+
+  private async goTo(page: number): Promise<void> {
+    this.page = page;
+    await this.load();
+    this.renderRoot.querySelector<HTMLElement>('#list-heading')?.focus();
+  }
+
+  private async edit(job: Partial<Job>, isNew: boolean, opener: string): Promise<void> {
+    this.returnFocusTo = opener;
+    this.editing = { job, isNew };
+    this.errors = {};
+    this.formProblem = '';
+    this.status = '';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#form-heading')?.focus();
+  }
+
+  private async backToList(status = ''): Promise<void> {
+    this.editing = undefined;
+    this.status = status;
+    await this.updateComplete;
+    const opener = this.returnFocusTo && this.renderRoot.querySelector<HTMLElement>(this.returnFocusTo);
+    (opener || this.renderRoot.querySelector<HTMLElement>('#list-heading'))?.focus();
+  }
+
+  private async save(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const editing = this.editing!;
+    this.errors = browserErrors(form, this.t);
+    this.formProblem = '';
+    if (Object.keys(this.errors).length) {
+      this.formProblem = this.t.errorFields;
+      await this.focusFirstError();
+      return;
+    }
+    const job = jobFromForm(form, editing.job, this.ownPartner);
+    this.busy = true;
+    try {
+      await this.api.saveJob(job);
+      void this.load();
+      await this.backToList(this.t.jobSaved(job.title));
+    } catch (error) {
+      this.errors = invalidFields(error);
+      this.formProblem = describeAdminError(this.t, error);
+      await this.focusFirstError();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** The first marked field, else the summary of the problem. */
+  private async focusFirstError(): Promise<void> {
+    await this.updateComplete;
+    const first = Object.keys(this.errors).map((name) => this.renderRoot.querySelector<HTMLElement>(`#${fieldId(name)}`)).find(Boolean);
+    (first ?? this.renderRoot.querySelector<HTMLElement>('#form-problem'))?.focus();
+  }
+
+  private async confirmDelete(job: Job): Promise<void> {
+    const confirmed = await this.renderRoot.querySelector<ConfirmDialog>('wr-admin-confirm')!.ask({ question: this.t.confirmDeleteJob(job.title), confirm: this.t.delete });
+    if (!confirmed) return;
+    this.busy = true;
+    try {
+      await this.api.deleteJob(job.id);
+      this.status = this.t.jobDeleted(job.title);
+      await this.load();
+      this.renderRoot.querySelector<HTMLElement>('#list-heading')?.focus();
+    } catch (error) {
+      this.status = describeAdminError(this.t, error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  override render() {
+    return html`<p class="status" role="status">${this.status}</p>
+      ${this.editing ? this.renderForm(this.editing) : this.renderList()}
+      <wr-admin-confirm></wr-admin-confirm>`;
+  }
+
+  private renderList() {
+    const t = this.t;
+    const result = this.result;
+    const pages = result ? Math.max(1, Math.ceil(result.total / pageSize)) : 1;
+    return html`<div class="toolbar">
+        ${this.ownPartner
+          ? nothing
+          : html`<div class="field">
+              <label for="partner">${t.partnerFilter}</label>
+              <select id="partner" class="text-field" @change=${this.changeFilter}>
+                <option value="" ?selected=${this.filter === ''}>${t.all}</option>
+                ${this.partners.map((partner) => html`<option value=${partner.id} ?selected=${this.filter === partner.id}>${partner.name}</option>`)}
+              </select>
+            </div>`}
+        <div class="field">
+          <label for="q">${t.searchJobs}</label>
+          <input id="q" class="text-field" type="search" .value=${this.query} @input=${this.typed} />
+        </div>
+        <button type="button" id="new" class="button primary" @click=${() => this.edit({ id: newJobId(), partner: this.ownPartner }, true, '#new')}>${t.newJob}</button>
+      </div>
+      <section aria-labelledby="list-heading">
+        <h2 id="list-heading" tabindex="-1">${result ? t.jobCount(result.total) : t.jobs}</h2>
+        <p class="muted">${t.jobsNote}</p>
+        ${this.problem
+          ? html`<div class="problem" role="alert"><p>${describeAdminError(t, this.problem)}</p><button type="button" class="button" @click=${() => this.load()}>${t.retry}</button></div>`
+          : !result
+            ? html`<p class="notice" role="status">${t.loading}</p>`
+            : result.items.length === 0
+              ? html`<p class="notice">${t.noJobs}</p>`
+              : html`<ul class="records" aria-busy=${this.loading ? 'true' : 'false'}>
+                    ${result.items.map((job) => this.renderJob(job))}
+                  </ul>
+                  ${pages > 1
+                    ? html`<nav class="actions" aria-label=${t.pages}>
+                        <button type="button" class="button" ?disabled=${this.page <= 1 || this.loading} @click=${() => this.goTo(this.page - 1)}>${t.previous}</button>
+                        <p class="muted">${t.page(this.page, pages)}</p>
+                        <button type="button" class="button" ?disabled=${this.page >= pages || this.loading} @click=${() => this.goTo(this.page + 1)}>${t.next}</button>
+                      </nav>`
+                    : nothing}`}
+      </section>`;
+  }
+
+  private renderJob(job: Job) {
+    const t = this.t;
+    const partner = this.partners.find((candidate) => candidate.id === job.partner)?.name ?? job.partner;
+    const mayWrite = !this.ownPartner || job.partner === this.ownPartner;
+    return html`<li class="record">
+      <div class="record-text">
+        <p class="record-title">${job.title}</p>
+        <p class="record-meta">${job.employer.name} · ${job.location.city} (${partner}) · ${t.employmentTypes[job.employmentType] ?? job.employmentType}</p>
+      </div>
+      ${mayWrite
+        ? html`<div class="record-actions">
+            <button type="button" class="button" data-id=${job.id} aria-label="${t.edit}: ${job.title}" @click=${() => this.edit(job, false, `button[data-id="${CSS.escape(job.id)}"]`)}>${t.edit}</button>
+            <button type="button" class="button danger" aria-label="${t.delete}: ${job.title}" ?disabled=${this.busy} @click=${() => this.confirmDelete(job)}>${t.delete}</button>
+          </div>`
+        : nothing}
+    </li>`;
+  }
+
+  private renderForm({ job, isNew }: { job: Partial<Job>; isNew: boolean }) {
+    const t = this.t;
+    return html`<form class="panel" @submit=${this.save} novalidate aria-labelledby="form-heading">
+      <h2 id="form-heading" tabindex="-1">${isNew ? t.newJob : t.editJob(job.title ?? '')}</h2>
+      ${this.formProblem ? html`<div id="form-problem" class="problem" role="alert" tabindex="-1"><p>${this.formProblem}</p></div>` : nothing}
+      ${renderJobFields(job, { t, lang: this.locale.lang, partners: this.partners, categories: this.categories, fixedPartner: this.ownPartner, errors: this.errors, isNew })}
+      <div class="actions">
+        <button class="button primary" ?disabled=${this.busy}>${this.busy ? t.saving : t.save}</button>
+        <button type="button" class="button" @click=${() => this.backToList()}>${t.back}</button>
+      </div>
+    </form>`;
+  }
+}

@@ -21,7 +21,14 @@ export async function bundle(entry, name) {
   await build({
     configFile: false,
     logLevel: 'silent',
-    build: { outDir: dir, emptyOutDir: true, target: 'es2022', lib: { entry, formats: ['es'], fileName: () => `${name}.js` } },
+    build: {
+      outDir: dir,
+      emptyOutDir: true,
+      target: 'es2022',
+      lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
+      // As vite.config.ts builds a release: minified, shared code kept in the entry file.
+      rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true } },
+    },
   });
   const files = readdirSync(dir).map((file) => {
     const bytes = readFileSync(join(dir, file));

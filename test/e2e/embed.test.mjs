@@ -62,7 +62,7 @@ const hostileCss = `
 const snippet = (file = 'wr-loader.js', extra = '') =>
   `<script type="module" src="${api}/widgets/${version}/${file}" data-api="${api}/v1"${extra}></script>`;
 
-const widgets = `<wr-job-list page-size="5"></wr-job-list><wr-town-map></wr-town-map><wr-contact-form privacy-url="/datenschutz"></wr-contact-form>`;
+const widgets = `<wr-job-list page-size="5"></wr-job-list><wr-town-map></wr-town-map><wr-contact-form privacy-url="/datenschutz"></wr-contact-form><wr-commute-finder work="dresden"></wr-commute-finder>`;
 
 /** The host pages, each with the headers a CMS might send. */
 const pages = {
@@ -143,7 +143,7 @@ async function open(path, { width = 1280 } = {}) {
   return { page, problems, warnings };
 }
 
-/** Waits until all three widgets show live data from the server. */
+/** Waits until every widget shows live data from the server. */
 async function widgetsShowData(page) {
   await page.waitForFunction(
     () => {
@@ -152,7 +152,8 @@ async function widgetsShowData(page) {
       // Drawn as a map, or as its list in a narrow column.
       const towns = shadow('wr-town-map')?.querySelectorAll('[part=marker], [part=list] > li').length ?? 0;
       const partners = shadow('wr-contact-form')?.querySelectorAll('input[type=checkbox], option').length ?? 0;
-      return jobs === 5 && towns >= 9 && partners >= 9;
+      const fits = shadow('wr-commute-finder')?.querySelectorAll('[part=item]').length ?? 0;
+      return jobs === 5 && towns >= 9 && partners >= 9 && fits >= 3;
     },
     undefined,
     { timeout: 15_000 },
@@ -180,7 +181,7 @@ after(async () => {
 });
 
 describe('the snippet on a partner site', () => {
-  test('the loader brings all three widgets with live data, a clean console and no globals of ours', async () => {
+  test('the loader brings every widget with live data, a clean console and no globals of ours', async () => {
     const blank = await open('/blank.html');
     const before = await blank.page.evaluate(() => Object.getOwnPropertyNames(window));
     await blank.page.close();
@@ -231,7 +232,7 @@ describe('the snippet on a partner site', () => {
       const { page, problems } = await open('/hostile.html', { width });
       await widgetsShowData(page);
       const report = await page.evaluate(() =>
-        ['wr-job-list', 'wr-town-map', 'wr-contact-form'].map((tag) => {
+        ['wr-job-list', 'wr-town-map', 'wr-contact-form', 'wr-commute-finder'].map((tag) => {
           const element = document.querySelector(tag);
           const box = element.getBoundingClientRect();
           const inner = [...element.shadowRoot.querySelectorAll('*')].filter((node) => node.getClientRects().length && !node.closest('dialog'));

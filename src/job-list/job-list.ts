@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { TaskStatus } from '@lit/task';
 import { ApiClient } from '../core/api-client.js';
 import { HttpError } from '../core/api-errors.js';
-import { ApiTask } from '../core/api-task.js';
+import { ApiTask, ERROR, PENDING } from '../core/api-task.js';
 import { controlStyles } from '../core/controls.styles.js';
 import { describeError } from '../core/error-text.js';
 import { JobSelectEvent } from '../core/events/job-select.js';
@@ -342,10 +341,10 @@ export class JobList extends WrElement {
 
   private renderProblem(page: JobPage | undefined) {
     const t = this.locale.t;
-    if (this.jobs.status === TaskStatus.PENDING && this.jobs.slow) {
+    if (this.jobs.status === PENDING && this.jobs.slow) {
       return html`<p class="notice" role="status">${t.stillLoading}</p>`;
     }
-    if (this.jobs.status !== TaskStatus.ERROR) return nothing;
+    if (this.jobs.status !== ERROR) return nothing;
     return html`<div class="problem" role="alert">
       <p>${page ? `${t.jobList.partialError} ` : ''}${describeError(t, this.jobs.error)}</p>
       <button type="button" class="button" @click=${() => this.jobs.run()}>${t.retry}</button>
@@ -354,7 +353,7 @@ export class JobList extends WrElement {
 
   private renderList(page: JobPage | undefined) {
     const t = this.locale.t;
-    if (this.jobs.status === TaskStatus.PENDING && !page) {
+    if (this.jobs.status === PENDING && !page) {
       return html`<ol part="list" class="list" aria-busy="true" aria-label=${t.loading}>
         ${Array.from({ length: this.clampedPageSize }, () => html`<li class="item placeholder" aria-hidden="true"><span></span><span></span><span></span></li>`)}
       </ol>`;
@@ -369,7 +368,7 @@ export class JobList extends WrElement {
     }
     const here = new URL(location.href);
     const now = new Date();
-    return html`<ol part="list" class="list" aria-busy=${this.jobs.status === TaskStatus.PENDING ? 'true' : 'false'}>
+    return html`<ol part="list" class="list" aria-busy=${this.jobs.status === PENDING ? 'true' : 'false'}>
       ${page.items.map(
         (job) => html`<li part="item" class="item">
           <h3 class="title">
@@ -391,7 +390,7 @@ export class JobList extends WrElement {
     const job = this.openJob.value;
     return html`<dialog part="details" class="details" aria-labelledby="details-title" closedby="any" @close=${this.onDialogClose}>
       <div class="details-head">
-        <h2 id="details-title">${this.view.job && job ? job.title : this.openJob.status === TaskStatus.ERROR ? t.jobList.gone : t.loading}</h2>
+        <h2 id="details-title">${this.view.job && job ? job.title : this.openJob.status === ERROR ? t.jobList.gone : t.loading}</h2>
         <button type="button" class="close" aria-label=${t.jobList.close} @click=${this.closeJob}>×</button>
       </div>
       <div class="details-body">

@@ -1,5 +1,4 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
-import { TaskStatus } from '@lit/task';
 import { styleMap } from 'lit/directives/style-map.js';
 import { ApiClient } from '../core/api-client.js';
 import { MissingApiError } from '../core/api-errors.js';

@@ -1,5 +1,4 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { ApiClient } from '../core/api-client.js';
 import { MissingApiError } from '../core/api-errors.js';
 import { ApiTask } from '../core/api-task.js';
@@ -258,10 +257,12 @@ export class TownMap extends WrElement {
     (summary ?? (list as HTMLElement)).focus();
   }
 
+  // Inline styles go through the CSSOM (`.style=`), never a style attribute, which a CSP without 'unsafe-inline'
+  // blocks (as it blocks styleMap's first render).
   override render() {
     const t = this.locale.t;
     const height = this.height && CSS.supports('height', this.height) ? this.height : undefined;
-    return html`<section class="town-map" aria-label=${t.townMap.label} style=${styleMap({ '--_map-height': height })} @keydown=${this.onKeydown}>
+    return html`<section class="town-map" aria-label=${t.townMap.label} .style=${height ? `--_map-height:${height}` : ''} @keydown=${this.onKeydown}>
       ${this.data.render({
         initial: () => this.renderLoading(),
         pending: () => this.renderLoading(),
@@ -373,7 +374,7 @@ export class TownMap extends WrElement {
               ${tiles.tiles.map(
                 (tile) =>
                   html`<img src=${tile.url} alt="" draggable="false" referrerpolicy="no-referrer" @error=${hideTile}
-                    style=${styleMap({ left: `${tile.left}px`, top: `${tile.top}px`, width: `${tile.width}px`, height: `${tile.height}px` })} />`,
+                    .style=${`left:${tile.left}px;top:${tile.top}px;width:${tile.width}px;height:${tile.height}px`} />`,
               )}
             </div>`
           : nothing}
@@ -394,7 +395,7 @@ export class TownMap extends WrElement {
             const detail = this.labelDetail(town, compact);
             return html`<li>
               <button type="button" class=${`town ${town.partner.kind} ${town.placement}`} data-partner=${town.partner.id}
-                style=${styleMap({ left: `${town.at.x}px`, top: `${town.at.y}px` })}
+                .style=${`left:${town.at.x}px;top:${town.at.y}px`}
                 aria-pressed=${town.partner.id === this.selected ? 'true' : 'false'} @click=${() => this.choose(town.partner)}>
                 <span part="marker" class="marker"></span>
                 <span part="label" class="label"

@@ -8,13 +8,12 @@ import { JobSelectEvent } from '../core/events/job-select.js';
 import { formatRelativeTime } from '../core/i18n/format.js';
 import type { Translation } from '../core/i18n/translation.js';
 import { PartnerSelectionController } from '../core/partner-selection.js';
+import { mailtoUrl, safeUrl } from '../core/safe-url.js';
 import { employmentTypes, type Category, type EmploymentType, type Job, type JobPage, type Partner } from '../core/types.js';
 import { readCategories, readJob, readJobPage, readPartners } from '../core/validate.js';
 import { WrElement } from '../core/wr-element.js';
-import { renderJobDetails } from './job-details.js';
 import { jobListStyles } from './job-list.styles.js';
 import { renderPagination } from './pagination.js';
-import { removeJobPosting, jobPosting, showJobPosting } from './structured-data.js';
 import { emptyState, jobUrl, readState, writeState, type JobListState } from './url-state.js';
 
 type Filter = 'q' | 'partner' | 'category' | 'type';
@@ -60,6 +59,7 @@ export class JobList extends WrElement {
     structuredData: { type: Boolean, attribute: 'structured-data' },
     view: { state: true },
     searchText: { state: true },
+    details: { state: true },
   };
 
   /** Partner id or comma list the list is fixed to (a district includes its towns); the visitor cannot change it. */
@@ -81,6 +81,8 @@ export class JobList extends WrElement {
 
   declare private view: JobListState;
   declare private searchText: string;
+  /** The dialog's body and the JobPosting, a chunk of their own loaded when a job is first opened; the Error when that failed. */
+  declare private details: typeof import('./job-details.js') | Error | undefined;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   /** The page shown last: it stays on screen when a later request fails. */
   private shownPage: JobPage | undefined;
@@ -128,6 +130,7 @@ export class JobList extends WrElement {
   private readonly openJob = new ApiTask(this, {
     task: async ([base, id], { signal }): Promise<Job | null> => {
       if (!id) return null;
+      if (!this.detailsModule) void this.loadDetails();
       return this.shownPage?.items.find((job) => job.id === id) ?? ApiClient.for(base).get(`/jobs/${encodeURIComponent(id)}`, {}, readJob, { signal });
     },
     args: () => [this.apiBase, this.view.job] as const,
@@ -154,7 +157,20 @@ export class JobList extends WrElement {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
     clearTimeout(this.searchTimer);
-    removeJobPosting(this);
+    this.detailsModule?.removeJobPosting(this);
+  }
+
+  private get detailsModule() {
+    return this.details instanceof Error ? undefined : this.details;
+  }
+
+  private async loadDetails(): Promise<void> {
+    this.details = undefined;
+    try {
+      this.details = await import('./job-details.js');
+    } catch (error) {
+      this.details = error as Error;
+    }
   }
 
   private readonly onPopState = () => {
@@ -260,11 +276,13 @@ export class JobList extends WrElement {
 
   private updateJobPosting(): void {
     const job = this.view.job ? this.openJob.value : null;
+    const details = this.detailsModule;
+    if (!details) return;
     if (this.structuredData && this.syncUrl && job && job.id === this.view.job) {
       const partner = this.lookups.value?.partners.find((candidate) => candidate.id === job.partner);
-      showJobPosting(this, jobPosting(job, partner));
+      details.showJobPosting(this, details.jobPosting(job, partner));
     } else {
-      removeJobPosting(this);
+      details.removeJobPosting(this);
     }
   }
 
@@ -397,7 +415,15 @@ export class JobList extends WrElement {
         ${this.view.job
           ? this.openJob.render({
               pending: () => html`<p class="placeholder-text">${this.openJob.slow ? t.stillLoading : t.loading}</p>`,
-              complete: (opened) => (opened ? renderJobDetails(t, opened, this.partnerName(opened.partner)) : nothing),
+              complete: (opened) =>
+                !opened
+                  ? nothing
+                  : this.details instanceof Error
+                    ? html`<p role="alert">${t.errorNetwork}</p>
+                        <button type="button" class="button" @click=${this.loadDetails}>${t.retry}</button>`
+                    : this.details
+                      ? this.details.renderJobDetails({ html, nothing, safeUrl, mailtoUrl }, t, opened, this.partnerName(opened.partner))
+                      : html`<p class="placeholder-text">${t.loading}</p>`,
               error: (error) =>
                 error instanceof HttpError && (error.status === 404 || error.status === 410)
                   ? html`<p>${t.jobList.goneHint}</p>

@@ -501,13 +501,13 @@ export class TownMap extends WrElement {
     if (!provider || this.currentView === 'list') return nothing;
     switch (this.tileState) {
       case 'on':
-        return html`<div class="tiles"><button type="button" class="button" @click=${this.tilesOff}>${t.tilesOff}</button></div>`;
+        return html`<div class="notice tiles"><button type="button" class="button" @click=${this.tilesOff}>${t.tilesOff}</button></div>`;
       case 'loading':
-        return html`<div class="tiles"><p role="status">${t.tilesLoading}</p></div>`;
+        return html`<div class="notice tiles"><p role="status">${t.tilesLoading}</p></div>`;
       case 'failed':
-        return html`<div class="tiles"><p role="alert">${t.tilesFailed}</p></div>`;
+        return html`<div class="notice tiles"><p role="alert">${t.tilesFailed}</p></div>`;
       case 'offer':
-        return html`<div class="tiles">
+        return html`<div class="notice tiles">
           <p>${t.tilesOffer(provider)}</p>
           <button type="button" class="button" @click=${this.tilesOn}>${t.tilesButton(provider)}</button>
         </div>`;

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -52,7 +53,7 @@ const widgetEntries = {
  * Parts a visitor may never need (English texts, real map tiles, the challenge solver) stay lazy chunks in both.
  */
 export default defineConfig(({ mode }) => ({
-  plugins: [mswWorker(), demoOnMockApi()],
+  plugins: [mswWorker(), demoOnMockApi(), minifyCssLiterals()],
   build: {
     target: 'es2022',
     emptyOutDir: mode !== 'elements',

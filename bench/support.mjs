@@ -7,6 +7,7 @@ import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
+import { minifyCssLiterals } from '../scripts/minify-css-literals.mjs';
 
 const out = mkdtempSync(join(tmpdir(), 'wr-bench-'));
 process.on('exit', () => rmSync(out, { recursive: true, force: true }));
@@ -21,6 +22,7 @@ export async function bundle(entry, name) {
   await build({
     configFile: false,
     logLevel: 'silent',
+    plugins: [minifyCssLiterals()],
     build: {
       outDir: dir,
       emptyOutDir: true,

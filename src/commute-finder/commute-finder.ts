@@ -1,8 +1,7 @@
 import { html, nothing } from 'lit';
-import { TaskStatus } from '@lit/task';
 import { ApiClient } from '../core/api-client.js';
 import { MissingApiError } from '../core/api-errors.js';
-import { ApiTask } from '../core/api-task.js';
+import { ApiTask, ERROR, PENDING } from '../core/api-task.js';
 import { controlStyles } from '../core/controls.styles.js';
 import { describeError } from '../core/error-text.js';
 import { PartnerSelectEvent } from '../core/events/partner-select.js';
@@ -261,9 +260,9 @@ export class CommuteFinder extends WrElement {
     const summary = (text: string) =>
       html`<div role="status" aria-atomic="true"><h3 id="results" part="summary" class="summary" tabindex="-1">${text}</h3></div>`;
     if (v.ask === 'work' && !partners.some((partner) => partner.id === v.live)) return summary(f.pickLive);
-    if (v.field && this.inField.status === TaskStatus.ERROR) return this.renderProblem(this.inField.error, () => this.inField.run());
+    if (v.field && this.inField.status === ERROR) return this.renderProblem(this.inField.error, () => this.inField.run());
     const counts = v.field ? this.inField.value : loaded.counts;
-    const busy = v.field !== '' && this.inField.status === TaskStatus.PENDING;
+    const busy = v.field !== '' && this.inField.status === PENDING;
     if (!counts) return html`<div class="placeholder" aria-busy="true">${this.inField.slow ? html`<p class="notice" role="status">${t.stillLoading}</p>` : nothing}</div>`;
 
     const wishes: Wishes = { work: v.ask === 'home' ? v.work : '', live: v.ask === 'work' ? v.live : '', by: v.by, max: v.max, kind: v.ask === 'home' ? v.kind : '' };

@@ -28,10 +28,6 @@ export const contactFormStyles = css`
     margin: 0;
   }
 
-  .intro {
-    color: var(--_color-text);
-  }
-
   .pair {
     display: grid;
     gap: calc(var(--_space) * 1.25);
@@ -67,21 +63,15 @@ export const contactFormStyles = css`
     }
   }
 
+  /* Fieldsets too. */
   .field {
-    display: grid;
-    gap: 4px;
-    min-width: 0;
     margin: 0;
     padding: 0;
     border: 0;
   }
 
-  label,
   legend {
     font-weight: 600;
-  }
-
-  legend {
     float: left;
     width: 100%;
     margin-bottom: 4px;
@@ -96,11 +86,6 @@ export const contactFormStyles = css`
   .optional {
     color: var(--_color-muted);
     font-weight: 400;
-  }
-
-  .hint {
-    color: var(--_color-muted);
-    font-size: 0.875em;
   }
 
   textarea {
@@ -240,7 +225,6 @@ export const contactFormStyles = css`
   .trap {
     position: absolute;
     left: -10000px;
-    top: auto;
     width: 1px;
     height: 1px;
     overflow: hidden;
@@ -334,9 +318,6 @@ export const contactFormStyles = css`
   }
 
   @media (forced-colors: active) {
-    .button.primary {
-      border: 2px solid CanvasText;
-    }
     .error::before {
       forced-color-adjust: none;
       background: CanvasText;

@@ -147,23 +147,13 @@ async function requestJson<T>(url: string, init: RequestInit, read: Reader<T>, s
 
 async function fetchWithTimeout(url: string, init: RequestInit, timeout: number, signal: AbortSignal | undefined): Promise<Response> {
   signal?.throwIfAborted();
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeout);
-  const forwardAbort = () => controller.abort(signal?.reason);
-  signal?.addEventListener('abort', forwardAbort, { once: true });
+  const timer = AbortSignal.timeout(timeout);
   try {
-    return await fetch(url, { ...init, signal: controller.signal, credentials: 'omit', mode: 'cors' });
+    return await fetch(url, { ...init, signal: signal ? AbortSignal.any([signal, timer]) : timer, credentials: 'omit', mode: 'cors' });
   } catch (error) {
-    if (timedOut) throw new TimeoutError(url, timeout);
+    if (timer.aborted) throw new TimeoutError(url, timeout);
     if (signal?.aborted) throw signal.reason;
     throw new NetworkError(url, { cause: error });
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', forwardAbort);
   }
 }
 
@@ -190,10 +180,11 @@ async function readResponse<T>(url: string, response: Response, read: Reader<T>)
 function errorBody(body: unknown): HttpError['body'] {
   if (typeof body !== 'object' || body === null) return undefined;
   const { error, message, errors } = body as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
   return {
-    error: typeof error === 'string' ? error : undefined,
-    message: typeof message === 'string' ? message : undefined,
-    errors: typeof errors === 'object' && errors !== null ? (Object.fromEntries(Object.entries(errors).filter(([, code]) => typeof code === 'string')) as Record<string, string>) : undefined,
+    error: text(error),
+    message: text(message),
+    errors: typeof errors === 'object' && errors ? (Object.fromEntries(Object.entries(errors).filter(([, code]) => typeof code == 'string')) as Record<string, string>) : undefined,
   };
 }
 

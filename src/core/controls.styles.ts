@@ -1,10 +1,21 @@
 import { css } from 'lit';
 
 /**
- * Links, focus rings, buttons, text fields and status boxes as every widget draws them, so a designer themes them once. Each
- * widget sets `--_accent` on its host from its own public token (e.g. `--wr-job-list-accent`).
+ * Links, focus rings, buttons, fields and status boxes as every widget draws them, so a designer themes them once
+ * and a new widget gets them by adding `controlStyles` to its styles. Each widget sets `--_accent` on its host from
+ * its own public token (e.g. `--wr-job-list-accent`).
+ *
+ * Form controls take the widget's font; their other text styles the browser already resets, and nothing of the
+ * host page reaches into the shadow root but what is inherited, which the host styles reset.
  */
 export const controlStyles = css`
+  button,
+  input,
+  select,
+  textarea {
+    font: inherit;
+  }
+
   a {
     color: var(--_accent);
     text-underline-offset: 0.15em;
@@ -26,10 +37,7 @@ export const controlStyles = css`
     border-radius: var(--_radius);
     background: var(--_color-surface);
     color: var(--_accent);
-    font: inherit;
     font-weight: 600;
-    letter-spacing: normal;
-    text-transform: none;
     text-decoration: none;
     cursor: pointer;
   }
@@ -37,6 +45,36 @@ export const controlStyles = css`
   .button.primary {
     background: var(--_accent);
     color: var(--_color-on-primary);
+  }
+
+  /* A dialog's or panel's × button. */
+  .close {
+    flex: none;
+    width: 44px;
+    height: 44px;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    font-size: 1.5em;
+    line-height: 1;
+    cursor: pointer;
+  }
+
+  /* A label with its input, hint and error. */
+  .field {
+    display: grid;
+    gap: 4px;
+    min-width: 0;
+  }
+
+  label {
+    font-weight: 600;
+  }
+
+  .hint {
+    color: var(--_color-muted);
+    font-size: 0.875em;
   }
 
   .text-field {
@@ -48,9 +86,6 @@ export const controlStyles = css`
     border-radius: var(--_radius);
     background: var(--_color-surface);
     color: var(--_color-text);
-    font: inherit;
-    letter-spacing: normal;
-    text-transform: none;
   }
 
   /* A status line (still loading) and a problem with its retry button. */

@@ -45,7 +45,7 @@ export const hostStyles = css`
     display: none;
   }
 
-  /* Not \`inherit\`: a host page's \`* { box-sizing: content-box }\` reaches the host element (outer rules beat
+  /* Not "inherit": a host page's "* { box-sizing: content-box }" reaches the host element (outer rules beat
      :host) and would push every full-width field out of a narrow column. */
   *,
   *::before,

@@ -8,44 +8,47 @@ import { employmentTypes, partnerKinds } from './types.js';
  */
 export type Reader<T> = (value: unknown) => T;
 
-type Json = Record<string, unknown>;
+/**
+ * What a value must be: `s` a string, `n` a finite number, `d` a string that parses as a date, a list its allowed
+ * values, an object one with these fields. A field whose name ends in `?` may also be missing or null.
+ */
+type Shape = 's' | 'n' | 'd' | readonly string[] | { readonly [field: string]: Shape };
 
 class ShapeError extends Error {}
 
-function object(value: unknown, what: string): Json {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ShapeError(`${what} is not an object`);
-  return value as Json;
+function check(value: unknown, shape: Shape, what: string): void {
+  let fits: boolean;
+  let expected: string;
+  if (Array.isArray(shape)) {
+    fits = shape.includes(value as string);
+    expected = `one of ${shape.join(', ')}`;
+  } else if (typeof shape === 'object') {
+    fits = typeof value === 'object' && value !== null && !Array.isArray(value);
+    expected = 'an object';
+  } else {
+    fits = shape === 'n' ? Number.isFinite(value) : typeof value === 'string' && (shape === 's' || !Number.isNaN(Date.parse(value)));
+    expected = shape === 'n' ? 'a number' : shape === 's' ? 'a string' : 'a date';
+  }
+  if (!fits) throw new ShapeError(`${what} is not ${expected}`);
+  if (typeof shape === 'object' && !Array.isArray(shape)) {
+    for (const [key, inner] of Object.entries(shape)) {
+      const name = key.replace('?', '');
+      const field = (value as Record<string, unknown>)[name];
+      if (name === key || field != null) check(field, inner, `${what}.${name}`);
+    }
+  }
 }
 
-function string(value: unknown, what: string): string {
-  if (typeof value !== 'string') throw new ShapeError(`${what} is not a string`);
-  return value;
+function reader<T>(shape: Shape, what: string): Reader<T> {
+  return (value) => {
+    check(value, shape, what);
+    return value as T;
+  };
 }
 
-function optionalString(value: unknown, what: string): void {
-  if (value !== undefined && value !== null) string(value, what);
-}
-
-function number(value: unknown, what: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new ShapeError(`${what} is not a number`);
-  return value;
-}
-
-function optionalNumber(value: unknown, what: string): void {
-  if (value !== undefined && value !== null) number(value, what);
-}
-
-function oneOf<T extends string>(value: unknown, allowed: readonly T[], what: string): T {
-  if (!allowed.includes(value as T)) throw new ShapeError(`${what} is not one of ${allowed.join(', ')}`);
-  return value as T;
-}
-
-function date(value: unknown, what: string): void {
-  if (Number.isNaN(Date.parse(string(value, what)))) throw new ShapeError(`${what} is not a date`);
-}
-
-function list<T>(value: unknown, readItem: (item: unknown) => T, what: string): T[] {
-  const items = object(value, what).items;
+function list<T>(value: unknown, readItem: Reader<T>, what: string): T[] {
+  check(value, {}, what);
+  const items = (value as { items: unknown }).items;
   if (!Array.isArray(items)) throw new ShapeError(`${what}.items is not a list`);
   const valid: T[] = [];
   for (const item of items) {
@@ -59,110 +62,71 @@ function list<T>(value: unknown, readItem: (item: unknown) => T, what: string): 
 }
 
 function counts(value: unknown, what: string): Record<string, number> {
-  const record = object(value ?? {}, what);
-  for (const [key, count] of Object.entries(record)) number(count, `${what}.${key}`);
-  return record as Record<string, number>;
+  const record = (value ?? {}) as Record<string, number>;
+  check(record, {}, what);
+  for (const [key, count] of Object.entries(record)) check(count, 'n', `${what}.${key}`);
+  return record;
 }
 
-export function readPartner(value: unknown): Partner {
-  const partner = object(value, 'partner');
-  string(partner.id, 'partner.id');
-  string(partner.name, 'partner.name');
-  oneOf(partner.kind, partnerKinds, 'partner.kind');
-  number(partner.lat, 'partner.lat');
-  number(partner.lon, 'partner.lon');
-  optionalString(partner.district, 'partner.district');
-  string(partner.website, 'partner.website');
-  const contact = object(partner.contact, 'partner.contact');
-  string(contact.office, 'partner.contact.office');
-  string(contact.email, 'partner.contact.email');
-  optionalString(contact.phone, 'partner.contact.phone');
-  if (partner.description !== undefined && partner.description !== null) {
-    const description = object(partner.description, 'partner.description');
-    string(description.de, 'partner.description.de');
-    optionalString(description.en, 'partner.description.en');
-  }
-  return partner as unknown as Partner;
-}
+export const readPartner = reader<Partner>(
+  {
+    id: 's',
+    name: 's',
+    kind: partnerKinds,
+    lat: 'n',
+    lon: 'n',
+    'district?': 's',
+    website: 's',
+    contact: { office: 's', email: 's', 'phone?': 's' },
+    'description?': { de: 's', 'en?': 's' },
+  },
+  'partner',
+);
 
-export function readCommute(value: unknown): Commute {
-  const commute = object(value, 'commute');
-  string(commute.from, 'commute.from');
-  string(commute.to, 'commute.to');
-  optionalNumber(commute.train, 'commute.train');
-  optionalNumber(commute.car, 'commute.car');
-  return commute as unknown as Commute;
-}
+export const readCommute = reader<Commute>({ from: 's', to: 's', 'train?': 'n', 'car?': 'n' }, 'commute');
 
-export function readCategory(value: unknown): Category {
-  const category = object(value, 'category');
-  string(category.id, 'category.id');
-  const name = object(category.name, 'category.name');
-  string(name.de, 'category.name.de');
-  string(name.en, 'category.name.en');
-  return category as unknown as Category;
-}
+export const readCategory = reader<Category>({ id: 's', name: { de: 's', en: 's' } }, 'category');
 
-export function readJob(value: unknown): Job {
-  const job = object(value, 'job');
-  string(job.id, 'job.id');
-  string(job.title, 'job.title');
-  const employer = object(job.employer, 'job.employer');
-  string(employer.name, 'job.employer.name');
-  optionalString(employer.url, 'job.employer.url');
-  string(job.partner, 'job.partner');
-  const location = object(job.location, 'job.location');
-  string(location.city, 'job.location.city');
-  optionalString(location.postalCode, 'job.location.postalCode');
-  optionalNumber(location.lat, 'job.location.lat');
-  optionalNumber(location.lon, 'job.location.lon');
-  string(job.category, 'job.category');
-  oneOf(job.employmentType, employmentTypes, 'job.employmentType');
-  if (job.salary !== undefined && job.salary !== null) {
-    const salary = object(job.salary, 'job.salary');
-    optionalNumber(salary.min, 'job.salary.min');
-    optionalNumber(salary.max, 'job.salary.max');
-    string(salary.currency, 'job.salary.currency');
-    oneOf(salary.period, ['hour', 'month', 'year'], 'job.salary.period');
-  }
-  date(job.publishedAt, 'job.publishedAt');
-  if (job.validThrough !== undefined && job.validThrough !== null) date(job.validThrough, 'job.validThrough');
-  string(job.description, 'job.description');
-  optionalString(job.applyUrl, 'job.applyUrl');
-  optionalString(job.applyEmail, 'job.applyEmail');
-  return job as unknown as Job;
-}
+export const readJob = reader<Job>(
+  {
+    id: 's',
+    title: 's',
+    employer: { name: 's', 'url?': 's' },
+    partner: 's',
+    location: { city: 's', 'postalCode?': 's', 'lat?': 'n', 'lon?': 'n' },
+    category: 's',
+    employmentType: employmentTypes,
+    'salary?': { 'min?': 'n', 'max?': 'n', currency: 's', period: ['hour', 'month', 'year'] },
+    publishedAt: 'd',
+    'validThrough?': 'd',
+    description: 's',
+    'applyUrl?': 's',
+    'applyEmail?': 's',
+  },
+  'job',
+);
 
 export const readPartners: Reader<Partner[]> = (value) => list(value, readPartner, 'partners');
 export const readCommutes: Reader<Commute[]> = (value) => list(value, readCommute, 'commutes');
 export const readCategories: Reader<Category[]> = (value) => list(value, readCategory, 'categories');
 
 export const readJobPage: Reader<JobPage> = (value) => {
-  const page = object(value, 'job page');
-  const facets = object(page.facets ?? {}, 'facets');
+  check(value, { total: 'n', page: 'n', pageSize: 'n', 'facets?': {} }, 'job page');
+  const page = value as JobPage;
+  const facets = page.facets ?? {};
   return {
     items: list(page, readJob, 'jobs'),
-    total: number(page.total, 'total'),
-    page: number(page.page, 'page'),
-    pageSize: number(page.pageSize, 'pageSize'),
+    total: page.total,
+    page: page.page,
+    pageSize: page.pageSize,
     facets: {
       partner: counts(facets.partner, 'facets.partner'),
       category: counts(facets.category, 'facets.category'),
       employmentType: counts(facets.employmentType, 'facets.employmentType'),
     },
-  } as JobPage;
+  };
 };
 
-export const readChallenge: Reader<Challenge> = (value) => {
-  const challenge = object(value, 'challenge');
-  for (const field of ['algorithm', 'challenge', 'salt', 'signature']) string(challenge[field], `challenge.${field}`);
-  optionalNumber(challenge.maxnumber, 'challenge.maxnumber');
-  return challenge as unknown as Challenge;
-};
+export const readChallenge = reader<Challenge>({ algorithm: 's', challenge: 's', salt: 's', signature: 's', 'maxnumber?': 'n' }, 'challenge');
 
-export const readInquiryReceipt: Reader<InquiryReceipt> = (value) => {
-  const receipt = object(value, 'receipt');
-  string(receipt.id, 'receipt.id');
-  date(receipt.receivedAt, 'receipt.receivedAt');
-  return receipt as unknown as InquiryReceipt;
-};
+export const readInquiryReceipt = reader<InquiryReceipt>({ id: 's', receivedAt: 'd' }, 'receipt');

@@ -1,13 +1,26 @@
-import { html, nothing } from 'lit';
-import { formatDate, formatNumber } from '../core/i18n/format.js';
+import type { html as Html, nothing as Nothing } from 'lit';
 import type { Translation } from '../core/i18n/translation.js';
-import { mailtoUrl, safeUrl } from '../core/safe-url.js';
+import type { mailtoUrl as MailtoUrl, safeUrl as SafeUrl } from '../core/safe-url.js';
 import type { Job } from '../core/types.js';
+
+// The dialog's chunk, loaded when a job is first opened: its body, and the JobPosting for the page.
+export { jobPosting, removeJobPosting, showJobPosting } from './structured-data.js';
+
+/**
+ * What the chunk takes from the main bundle. It imports nothing at run time: the bundle would otherwise split Lit
+ * and the helpers off into a shared chunk, and the first view of every widget would wait for it.
+ */
+export interface Kit {
+  html: typeof Html;
+  nothing: typeof Nothing;
+  safeUrl: typeof SafeUrl;
+  mailtoUrl: typeof MailtoUrl;
+}
 
 /** "2.800 – 3.400 € pro Monat" in the visitor's language, or undefined without figures. */
 export function formatSalary(t: Translation, salary: Job['salary']): string | undefined {
   if (!salary || (salary.min === undefined && salary.max === undefined)) return undefined;
-  const money = (value: number) => formatNumber(t, value, { style: 'currency', currency: salary.currency, maximumFractionDigits: value % 1 ? 2 : 0 });
+  const money = (value: number) => new Intl.NumberFormat(t.locale, { style: 'currency', currency: salary.currency, maximumFractionDigits: value % 1 ? 2 : 0 }).format(value);
   const amount =
     salary.min !== undefined && salary.max !== undefined && salary.min !== salary.max
       ? `${money(salary.min)} – ${money(salary.max)}`
@@ -16,7 +29,7 @@ export function formatSalary(t: Translation, salary: Job['salary']): string | un
 }
 
 /** The description's paragraphs: plain text from the API, split at blank lines, always rendered as text. */
-function paragraphs(text: string) {
+function paragraphs(html: Kit['html'], text: string) {
   return text
     .split(/\n\s*\n/)
     .map((paragraph) => paragraph.trim())
@@ -25,7 +38,7 @@ function paragraphs(text: string) {
 }
 
 /** The body of an opened job: facts, description and how to apply. Only http(s) and mailto links are rendered. */
-export function renderJobDetails(t: Translation, job: Job, town: string) {
+export function renderJobDetails({ html, nothing, safeUrl, mailtoUrl }: Kit, t: Translation, job: Job, town: string) {
   const employerUrl = safeUrl(job.employer.url);
   const applyUrl = safeUrl(job.applyUrl);
   const applyEmail = mailtoUrl(job.applyEmail);
@@ -45,9 +58,9 @@ export function renderJobDetails(t: Translation, job: Job, town: string) {
         <dd>${t.employmentType[job.employmentType]}</dd>
       </div>
       ${salary ? html`<div><dt>${t.jobList.salary}</dt><dd>${salary}</dd></div>` : nothing}
-      ${job.validThrough ? html`<div><dt>${t.jobList.validThrough}</dt><dd>${formatDate(t, job.validThrough)}</dd></div>` : nothing}
+      ${job.validThrough ? html`<div><dt>${t.jobList.validThrough}</dt><dd>${new Intl.DateTimeFormat(t.locale, { dateStyle: 'long' }).format(new Date(job.validThrough))}</dd></div>` : nothing}
     </dl>
-    <div class="description">${paragraphs(job.description)}</div>
+    <div class="description">${paragraphs(html, job.description)}</div>
     ${applyUrl || applyEmail
       ? html`<div class="apply">
           ${applyUrl

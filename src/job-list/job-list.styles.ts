@@ -40,14 +40,7 @@ export const jobListStyles = css`
     }
   }
 
-  .field {
-    display: grid;
-    gap: 4px;
-    min-width: 0;
-  }
-
   label {
-    font-weight: 600;
     font-size: 0.875em;
   }
 
@@ -55,14 +48,6 @@ export const jobListStyles = css`
     margin: 0;
     min-height: 1.5em;
     font-weight: 600;
-  }
-
-  .summary:focus {
-    outline: none;
-  }
-
-  .summary:focus-visible {
-    outline: 3px solid var(--_accent);
   }
 
   .list {
@@ -94,9 +79,7 @@ export const jobListStyles = css`
   }
 
   .title a {
-    text-decoration: underline;
     text-decoration-thickness: 1px;
-    text-underline-offset: 0.15em;
   }
 
   .title a:hover {
@@ -190,9 +173,6 @@ export const jobListStyles = css`
     border-radius: var(--_radius);
     background: var(--_color-surface);
     color: var(--_color-text);
-    font: inherit;
-    text-transform: none;
-    letter-spacing: normal;
     cursor: pointer;
   }
 
@@ -232,9 +212,6 @@ export const jobListStyles = css`
     border-radius: var(--_radius);
     background: var(--_color-surface);
     color: var(--_color-text);
-    font-family: var(--wr-font-family, inherit);
-    font-size: var(--wr-font-size, 16px);
-    line-height: 1.5;
   }
 
   .details::backdrop {
@@ -257,20 +234,6 @@ export const jobListStyles = css`
     margin: 0;
     font-size: 1.25em;
     line-height: 1.3;
-  }
-
-  .close {
-    flex: none;
-    width: 44px;
-    height: 44px;
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_color-text);
-    font: inherit;
-    font-size: 1.5em;
-    line-height: 1;
-    cursor: pointer;
   }
 
   .details-body {
@@ -309,8 +272,6 @@ export const jobListStyles = css`
 
   .hint {
     flex-basis: 100%;
-    color: var(--_color-muted);
-    font-size: 0.875em;
   }
 
   @media (forced-colors: active) {

@@ -1,21 +1,19 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { TaskStatus } from '@lit/task';
 import { ApiClient } from '../core/api-client.js';
 import { HttpError } from '../core/api-errors.js';
-import { ApiTask } from '../core/api-task.js';
+import { ApiTask, ERROR, PENDING } from '../core/api-task.js';
 import { controlStyles } from '../core/controls.styles.js';
 import { describeError } from '../core/error-text.js';
 import { JobSelectEvent } from '../core/events/job-select.js';
 import { formatRelativeTime } from '../core/i18n/format.js';
 import type { Translation } from '../core/i18n/translation.js';
 import { PartnerSelectionController } from '../core/partner-selection.js';
+import { mailtoUrl, safeUrl } from '../core/safe-url.js';
 import { employmentTypes, type Category, type EmploymentType, type Job, type JobPage, type Partner } from '../core/types.js';
 import { readCategories, readJob, readJobPage, readPartners } from '../core/validate.js';
 import { WrElement } from '../core/wr-element.js';
-import { renderJobDetails } from './job-details.js';
 import { jobListStyles } from './job-list.styles.js';
 import { renderPagination } from './pagination.js';
-import { removeJobPosting, jobPosting, showJobPosting } from './structured-data.js';
 import { emptyState, jobUrl, readState, writeState, type JobListState } from './url-state.js';
 
 type Filter = 'q' | 'partner' | 'category' | 'type';
@@ -61,6 +59,7 @@ export class JobList extends WrElement {
     structuredData: { type: Boolean, attribute: 'structured-data' },
     view: { state: true },
     searchText: { state: true },
+    details: { state: true },
   };
 
   /** Partner id or comma list the list is fixed to (a district includes its towns); the visitor cannot change it. */
@@ -85,6 +84,8 @@ export class JobList extends WrElement {
 
   declare private view: JobListState;
   declare private searchText: string;
+  /** The dialog's body and the JobPosting, a chunk of their own loaded when a job is first opened; the Error when that failed. */
+  declare private details: typeof import('./job-details.js') | Error | undefined;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   /** The page shown last: it stays on screen when a later request fails. */
   private shownPage: JobPage | undefined;
@@ -132,6 +133,7 @@ export class JobList extends WrElement {
   private readonly openJob = new ApiTask(this, {
     task: async ([base, id], { signal }): Promise<Job | null> => {
       if (!id) return null;
+      if (!this.detailsModule) void this.loadDetails();
       return this.shownPage?.items.find((job) => job.id === id) ?? ApiClient.for(base).get(`/jobs/${encodeURIComponent(id)}`, {}, readJob, { signal });
     },
     args: () => [this.apiBase, this.view.job] as const,
@@ -158,7 +160,20 @@ export class JobList extends WrElement {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
     clearTimeout(this.searchTimer);
-    removeJobPosting(this);
+    this.detailsModule?.removeJobPosting(this);
+  }
+
+  private get detailsModule() {
+    return this.details instanceof Error ? undefined : this.details;
+  }
+
+  private async loadDetails(): Promise<void> {
+    this.details = undefined;
+    try {
+      this.details = await import('./job-details.js');
+    } catch (error) {
+      this.details = error as Error;
+    }
   }
 
   private readonly onPopState = () => {
@@ -264,11 +279,13 @@ export class JobList extends WrElement {
 
   private updateJobPosting(): void {
     const job = this.view.job ? this.openJob.value : null;
+    const details = this.detailsModule;
+    if (!details) return;
     if (this.structuredData && this.syncUrl && job && job.id === this.view.job) {
       const partner = this.lookups.value?.partners.find((candidate) => candidate.id === job.partner);
-      showJobPosting(this, jobPosting(job, partner));
+      details.showJobPosting(this, details.jobPosting(job, partner));
     } else {
-      removeJobPosting(this);
+      details.removeJobPosting(this);
     }
   }
 
@@ -345,10 +362,10 @@ export class JobList extends WrElement {
 
   private renderProblem(page: JobPage | undefined) {
     const t = this.locale.t;
-    if (this.jobs.status === TaskStatus.PENDING && this.jobs.slow) {
+    if (this.jobs.status === PENDING && this.jobs.slow) {
       return html`<p class="notice" role="status">${t.stillLoading}</p>`;
     }
-    if (this.jobs.status !== TaskStatus.ERROR) return nothing;
+    if (this.jobs.status !== ERROR) return nothing;
     return html`<div class="problem" role="alert">
       <p>${page ? `${t.jobList.partialError} ` : ''}${describeError(t, this.jobs.error)}</p>
       <button type="button" class="button" @click=${() => this.jobs.run()}>${t.retry}</button>
@@ -357,7 +374,7 @@ export class JobList extends WrElement {
 
   private renderList(page: JobPage | undefined) {
     const t = this.locale.t;
-    if (this.jobs.status === TaskStatus.PENDING && !page) {
+    if (this.jobs.status === PENDING && !page) {
       return html`<ol part="list" class="list" aria-busy="true" aria-label=${t.loading}>
         ${Array.from({ length: this.clampedPageSize }, () => html`<li class="item placeholder" aria-hidden="true"><span></span><span></span><span></span></li>`)}
       </ol>`;
@@ -372,7 +389,7 @@ export class JobList extends WrElement {
     }
     const here = new URL(location.href);
     const now = new Date();
-    return html`<ol part="list" class="list" aria-busy=${this.jobs.status === TaskStatus.PENDING ? 'true' : 'false'}>
+    return html`<ol part="list" class="list" aria-busy=${this.jobs.status === PENDING ? 'true' : 'false'}>
       ${page.items.map(
         (job) => html`<li part="item" class="item">
           <h3 class="title">
@@ -394,14 +411,22 @@ export class JobList extends WrElement {
     const job = this.openJob.value;
     return html`<dialog part="details" class="details" aria-labelledby="details-title" closedby="any" @close=${this.onDialogClose}>
       <div class="details-head">
-        <h2 id="details-title">${this.view.job && job ? job.title : this.openJob.status === TaskStatus.ERROR ? t.jobList.gone : t.loading}</h2>
+        <h2 id="details-title">${this.view.job && job ? job.title : this.openJob.status === ERROR ? t.jobList.gone : t.loading}</h2>
         <button type="button" class="close" aria-label=${t.jobList.close} @click=${this.closeJob}>×</button>
       </div>
       <div class="details-body">
         ${this.view.job
           ? this.openJob.render({
               pending: () => html`<p class="placeholder-text">${this.openJob.slow ? t.stillLoading : t.loading}</p>`,
-              complete: (opened) => (opened ? renderJobDetails(t, opened, this.partnerName(opened.partner)) : nothing),
+              complete: (opened) =>
+                !opened
+                  ? nothing
+                  : this.details instanceof Error
+                    ? html`<p role="alert">${t.errorNetwork}</p>
+                        <button type="button" class="button" @click=${this.loadDetails}>${t.retry}</button>`
+                    : this.details
+                      ? this.details.renderJobDetails({ html, nothing, safeUrl, mailtoUrl }, t, opened, this.partnerName(opened.partner))
+                      : html`<p class="placeholder-text">${t.loading}</p>`,
               error: (error) =>
                 error instanceof HttpError && (error.status === 404 || error.status === 410)
                   ? html`<p>${t.jobList.goneHint}</p>

@@ -6,8 +6,7 @@ export const townMapStyles = css`
     --_district: var(--wr-map-district, color-mix(in srgb, var(--_color-primary) 13%, var(--_color-surface)));
     --_line: var(--wr-map-line, var(--_color-muted));
     --_label: var(--wr-map-label, var(--_color-text));
-    --_highlight: var(--wr-map-highlight, var(--_color-primary));
-    --_accent: var(--_highlight);
+    --_accent: var(--wr-map-highlight, var(--_color-primary));
   }
 
   .town-map {
@@ -108,7 +107,7 @@ export const townMapStyles = css`
   }
 
   .way.chosen {
-    stroke: var(--_highlight);
+    stroke: var(--_accent);
     stroke-width: 3;
     opacity: 1;
   }
@@ -130,9 +129,6 @@ export const townMapStyles = css`
     border: 0;
     background: none;
     color: var(--_label);
-    font: inherit;
-    letter-spacing: normal;
-    text-transform: none;
     cursor: pointer;
   }
 
@@ -168,7 +164,7 @@ export const townMapStyles = css`
   }
 
   .town:focus-visible .label {
-    outline: 3px solid var(--_highlight);
+    outline: 3px solid var(--_accent);
     outline-offset: 1px;
   }
 
@@ -242,11 +238,11 @@ export const townMapStyles = css`
   }
 
   .town:hover .label {
-    box-shadow: 0 0 0 2px var(--_highlight);
+    box-shadow: 0 0 0 2px var(--_accent);
   }
 
   .town[aria-pressed='true'] .label {
-    background: var(--_highlight);
+    background: var(--_accent);
     color: var(--_color-on-primary);
   }
 
@@ -255,8 +251,8 @@ export const townMapStyles = css`
   }
 
   .town[aria-pressed='true'] .marker {
-    background: var(--_highlight);
-    box-shadow: 0 0 0 3px var(--_highlight);
+    background: var(--_accent);
+    box-shadow: 0 0 0 3px var(--_accent);
   }
 
   .legend {
@@ -310,9 +306,6 @@ export const townMapStyles = css`
     border-radius: var(--_radius);
     background: var(--_color-surface);
     color: var(--_color-text);
-    font: inherit;
-    letter-spacing: normal;
-    text-transform: none;
     text-align: start;
     cursor: pointer;
   }
@@ -336,8 +329,8 @@ export const townMapStyles = css`
   }
 
   .item[aria-pressed='true'] {
-    border-color: var(--_highlight);
-    box-shadow: inset 0 0 0 2px var(--_highlight);
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 2px var(--_accent);
   }
 
   .item-text {
@@ -349,7 +342,7 @@ export const townMapStyles = css`
   }
 
   .kind,
-  .facts {
+  span.facts {
     color: var(--_color-muted);
     font-size: 0.875em;
   }
@@ -387,25 +380,14 @@ export const townMapStyles = css`
   }
 
   .close {
-    flex: none;
-    width: 44px;
-    height: 44px;
     margin: -8px -8px 0 0;
     border: 0;
-    border-radius: var(--_radius);
     background: none;
-    color: var(--_color-text);
-    font: inherit;
-    font-size: 1.5em;
-    line-height: 1;
-    cursor: pointer;
   }
 
   dl.facts {
     display: grid;
     gap: 4px;
-    font-size: 1em;
-    color: var(--_color-text);
   }
 
   dl.facts div {
@@ -438,17 +420,11 @@ export const townMapStyles = css`
   }
 
   .toggle[aria-pressed='true'] {
-    background: var(--_highlight);
+    background: var(--_accent);
     color: var(--_color-on-primary);
   }
 
-  .tiles {
-    margin: 0;
-    padding: calc(var(--_space) * 0.75);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-  }
-
+  /* In a notice's box. */
   .tiles {
     display: grid;
     gap: 8px;

@@ -1,7 +1,5 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
-import { TaskStatus } from '@lit/task';
 import { ApiClient } from '../core/api-client.js';
-import { styleProperties } from '../core/style-properties.js';
 import { MissingApiError } from '../core/api-errors.js';
 import { ApiTask } from '../core/api-task.js';
 import { controlStyles } from '../core/controls.styles.js';
@@ -259,10 +257,12 @@ export class TownMap extends WrElement {
     (summary ?? (list as HTMLElement)).focus();
   }
 
+  // Inline styles go through the CSSOM (`.style=`), never a style attribute, which a CSP without 'unsafe-inline'
+  // blocks (as it blocks styleMap's first render).
   override render() {
     const t = this.locale.t;
     const height = this.height && CSS.supports('height', this.height) ? this.height : undefined;
-    return html`<section class="town-map" aria-label=${t.townMap.label} ${styleProperties({ '--_map-height': height })} @keydown=${this.onKeydown}>
+    return html`<section class="town-map" aria-label=${t.townMap.label} .style=${height ? `--_map-height:${height}` : ''} @keydown=${this.onKeydown}>
       ${this.data.render({
         initial: () => this.renderLoading(),
         pending: () => this.renderLoading(),
@@ -374,7 +374,7 @@ export class TownMap extends WrElement {
               ${tiles.tiles.map(
                 (tile) =>
                   html`<img src=${tile.url} alt="" draggable="false" referrerpolicy="no-referrer" @error=${hideTile}
-                    ${styleProperties({ left: `${tile.left}px`, top: `${tile.top}px`, width: `${tile.width}px`, height: `${tile.height}px` })} />`,
+                    .style=${`left:${tile.left}px;top:${tile.top}px;width:${tile.width}px;height:${tile.height}px`} />`,
               )}
             </div>`
           : nothing}
@@ -395,7 +395,7 @@ export class TownMap extends WrElement {
             const detail = this.labelDetail(town, compact);
             return html`<li>
               <button type="button" class=${`town ${town.partner.kind} ${town.placement}`} data-partner=${town.partner.id}
-                ${styleProperties({ left: `${town.at.x}px`, top: `${town.at.y}px` })}
+                .style=${`left:${town.at.x}px;top:${town.at.y}px`}
                 aria-pressed=${town.partner.id === this.selected ? 'true' : 'false'} @click=${() => this.choose(town.partner)}>
                 <span part="marker" class="marker"></span>
                 <span part="label" class="label"
@@ -501,13 +501,13 @@ export class TownMap extends WrElement {
     if (!provider || this.currentView === 'list') return nothing;
     switch (this.tileState) {
       case 'on':
-        return html`<div class="tiles"><button type="button" class="button" @click=${this.tilesOff}>${t.tilesOff}</button></div>`;
+        return html`<div class="notice tiles"><button type="button" class="button" @click=${this.tilesOff}>${t.tilesOff}</button></div>`;
       case 'loading':
-        return html`<div class="tiles"><p role="status">${t.tilesLoading}</p></div>`;
+        return html`<div class="notice tiles"><p role="status">${t.tilesLoading}</p></div>`;
       case 'failed':
-        return html`<div class="tiles"><p role="alert">${t.tilesFailed}</p></div>`;
+        return html`<div class="notice tiles"><p role="alert">${t.tilesFailed}</p></div>`;
       case 'offer':
-        return html`<div class="tiles">
+        return html`<div class="notice tiles">
           <p>${t.tilesOffer(provider)}</p>
           <button type="button" class="button" @click=${this.tilesOn}>${t.tilesButton(provider)}</button>
         </div>`;

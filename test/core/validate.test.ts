@@ -1,0 +1,62 @@
+import { expect } from '@open-wc/testing';
+import { readChallenge, readJob, readJobPage, readPartners } from '../../src/core/validate.js';
+
+const job = {
+  id: 'j1',
+  title: 'Hausmeister (m/w/d)',
+  employer: { name: 'Stadt Kamenz' },
+  partner: 'kamenz',
+  location: { city: 'Kamenz', postalCode: null },
+  category: 'handwerk',
+  employmentType: 'full-time',
+  publishedAt: '2026-11-20T08:00:00Z',
+  description: 'Text',
+};
+
+const partner = {
+  id: 'kamenz',
+  name: 'Kamenz',
+  kind: 'town',
+  lat: 51.27,
+  lon: 14.09,
+  website: 'https://www.kamenz.de',
+  contact: { office: 'Wirtschaftsförderung', email: 'wirtschaft@kamenz.de' },
+};
+
+describe('reading API answers', () => {
+  it('accepts what the contract allows, optional fields missing or null and extra fields', () => {
+    expect(readJob({ ...job, extra: 1 })).to.deep.equal({ ...job, extra: 1 });
+    expect(readJob({ ...job, salary: { min: 2800, currency: 'EUR', period: 'month' }, validThrough: '2027-01-21' }).salary!.min).to.equal(2800);
+    expect(readChallenge({ algorithm: 'SHA-256', challenge: 'c', salt: 's', signature: 'x' }).salt).to.equal('s');
+  });
+
+  it('names the first field that does not fit', () => {
+    const reason = (value: unknown) => {
+      try {
+        readJob(value);
+        return '';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+    expect(reason(null)).to.equal('job is not an object');
+    expect(reason([job])).to.equal('job is not an object');
+    expect(reason({ ...job, title: 3 })).to.equal('job.title is not a string');
+    expect(reason({ ...job, employer: {} })).to.equal('job.employer.name is not a string');
+    expect(reason({ ...job, location: { city: 'Kamenz', lat: '51' } })).to.equal('job.location.lat is not a number');
+    expect(reason({ ...job, location: { city: 'Kamenz', lat: Infinity } })).to.equal('job.location.lat is not a number');
+    expect(reason({ ...job, employmentType: 'forever' })).to.match(/^job\.employmentType is not one of full-time, /);
+    expect(reason({ ...job, publishedAt: 'yesterday' })).to.equal('job.publishedAt is not a date');
+    expect(reason({ ...job, salary: { currency: 'EUR', period: 'week' } })).to.equal('job.salary.period is not one of hour, month, year');
+  });
+
+  it('leaves out the items of a list that do not fit, and refuses a page without its numbers', () => {
+    expect(readPartners({ items: [partner, { ...partner, kind: 'village' }, null] })).to.deep.equal([partner]);
+    expect(() => readPartners({ partners: [] })).to.throw('partners.items is not a list');
+    const page = readJobPage({ items: [job, {}], total: 1, page: 1, pageSize: 10, facets: { partner: { kamenz: 1 } } });
+    expect(page.items).to.deep.equal([job]);
+    expect(page.facets).to.deep.equal({ partner: { kamenz: 1 }, category: {}, employmentType: {} });
+    expect(() => readJobPage({ items: [], page: 1, pageSize: 10 })).to.throw('total is not a number');
+    expect(() => readJobPage({ items: [], total: 0, page: 1, pageSize: 10, facets: { category: { x: 'many' } } })).to.throw('facets.category.x is not a number');
+  });
+});

@@ -12,6 +12,7 @@ import { installErrorHandling } from './errors.js';
 import { AltchaGate } from './inquiry/altcha.js';
 import { Backups } from './maintenance/backups.js';
 import { adminOperations } from './routes/admin.js';
+import { FailedAuthLimiter } from './routes/auth-throttle.js';
 import { regionOnly } from './routes/caller.js';
 import { createInquiryOperation } from './routes/inquiries.js';
 import { publicOperations } from './routes/public.js';
@@ -130,6 +131,22 @@ export async function buildApp({ config, db, logger = true, now, searchCacheSize
     }),
     ...adminOperations({ region, inquiries, audit, backups, tokens }),
   };
+  // Guessing tokens is slowed per address: after too many 401s the address gets 429 until its window ends, before
+  // its token is even looked at (else a right guess would still show as 200 among the 429s).
+  const clock = () => (now ? now().getTime() : Date.now());
+  const failedAuth = new FailedAuthLimiter(config.adminAuthFailureLimit, config.adminAuthWindowMs, clock);
+  const authThrottle = async (request: FastifyRequest, reply: FastifyReply) => {
+    const wait = failedAuth.retryAfter(request.ip);
+    if (!wait) return;
+    await reply
+      .code(429)
+      .headers({ 'retry-after': String(wait), 'cache-control': 'no-store' })
+      .send({ error: 'rate-limited', message: `Too many failed sign-ins from this address, retry in ${wait} seconds.` });
+    return reply;
+  };
+  const countFailedAuth = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (reply.statusCode === 401) failedAuth.fail(request.ip);
+  };
   const adminOff = async (_request: FastifyRequest, reply: FastifyReply) => {
     await reply.code(404).header('cache-control', 'no-store').send({ error: 'not-found', message: 'The admin API is switched off.' });
     return reply;
@@ -146,7 +163,12 @@ export async function buildApp({ config, db, logger = true, now, searchCacheSize
       // Authentication runs before the body is read or validated: a stranger learns nothing about the schema.
       // A partner's token is refused outside its operations (403) before the body is read, too.
       if (!app.verifyBearerAuth) return glueRoute({ ...operation, onRequest: [adminOff, noStore], onSend: [withoutEtag] });
-      return glueRoute({ ...operation, onRequest: [app.verifyBearerAuth, noStore, regionOnly(operationId)], onSend: [withoutEtag] });
+      return glueRoute({
+        ...operation,
+        onRequest: [authThrottle, app.verifyBearerAuth, noStore, regionOnly(operationId)],
+        onSend: [withoutEtag],
+        onResponse: [countFailedAuth],
+      });
     },
   });
 

@@ -19,6 +19,9 @@ export interface ServerConfig {
   /** Inquiries one client address may send per window before `429`. */
   inquiryRateLimit: number;
   inquiryRateWindowMs: number;
+  /** Failed admin sign-ins (`401`) one address may make per window before `429`; 0: no limit. */
+  adminAuthFailureLimit: number;
+  adminAuthWindowMs: number;
   /** Inquiries older than this many days are deleted automatically; 0 keeps them forever. */
   retentionDays: number;
   /** Folder of the backups; undefined: `backups/` next to the database file. */
@@ -79,6 +82,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     altchaMaxNumber: integerFrom(env.ALTCHA_MAX_NUMBER, 100_000, 'ALTCHA_MAX_NUMBER'),
     inquiryRateLimit: integerFrom(env.INQUIRY_RATE_LIMIT, 20, 'INQUIRY_RATE_LIMIT'),
     inquiryRateWindowMs: 10 * 60 * 1000,
+    adminAuthFailureLimit: integerFrom(env.ADMIN_AUTH_FAILURE_LIMIT, 10, 'ADMIN_AUTH_FAILURE_LIMIT'),
+    adminAuthWindowMs: 10 * 60 * 1000,
     retentionDays: integerFrom(env.RETENTION_DAYS, 180, 'RETENTION_DAYS'),
     backupDir: env.BACKUP_DIR ? resolve(env.BACKUP_DIR) : undefined,
     backupIntervalHours: integerFrom(env.BACKUP_INTERVAL_HOURS, 24, 'BACKUP_INTERVAL_HOURS'),

@@ -1135,6 +1135,21 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /**
+         * @description Too Many Requests. This address sent too many wrong or missing tokens (`401`): by default 10 within 10
+         *     minutes (`ADMIN_AUTH_FAILURE_LIMIT`). Until `Retry-After` seconds have passed every admin request from it
+         *     is refused, whatever its token, so that guessing learns nothing. Requests with a valid token do not count.
+         */
+        AdminRateLimited: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                "Cache-Control": components["headers"]["CacheControlNoStore"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description Not Found. The admin API is switched off (no token configured), or the record does not exist. */
         AdminDisabled: {
             headers: {
@@ -1650,6 +1665,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["AdminDisabled"];
+            429: components["responses"]["AdminRateLimited"];
         };
     };
     adminListPartners: {
@@ -1674,6 +1690,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminDisabled"];
+            429: components["responses"]["AdminRateLimited"];
         };
     };
     adminPutPartner: {
@@ -1699,6 +1716,7 @@ export interface operations {
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminDisabled"];
             409: components["responses"]["AdminConflict"];
+            429: components["responses"]["AdminRateLimited"];
         };
     };
     adminDeletePartner: {
@@ -1717,6 +1735,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
+            429: components["responses"]["AdminRateLimited"];
         };
     };
     adminListPartnerTokens: {
@@ -1744,6 +1763,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
+            429: components["responses"]["AdminRateLimited"];
         };
     };
     adminCreatePartnerToken: {
@@ -1771,6 +1791,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
+            429: components["responses"]["AdminRateLimited"];
         };
     };
     adminDeletePartnerToken: {
@@ -1791,6 +1812,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
+            429: components["responses"]["AdminRateLimited"];
         };
     };
     adminPutCommute: {
@@ -1818,6 +1840,7 @@ export interface operations {
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminDisabled"];
             409: components["responses"]["AdminConflict"];
+            429: components["responses"]["AdminRateLimited"];
         };
     };
     adminDeleteCommute: {
@@ -1838,6 +1861,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
+            429: components["responses"]["AdminRateLimited"];
         };
     };
     adminPutCategory: {
@@ -1862,6 +1886,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminDisabled"];
+            429: components["responses"]["AdminRateLimited"];
         };
     };
     adminDeleteCategory: {
@@ -1881,6 +1906,7 @@ export interface operations {
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
             409: components["responses"]["AdminConflict"];
+            429: components["responses"]["AdminRateLimited"];
         };
     };
     adminPutJobs: {
@@ -1917,6 +1943,7 @@ export interface operations {
             404: components["responses"]["AdminDisabled"];
             409: components["responses"]["AdminConflict"];
             413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["AdminRateLimited"];
         };
     };
     adminPutJob: {
@@ -1942,6 +1969,7 @@ export interface operations {
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminDisabled"];
             409: components["responses"]["AdminConflict"];
+            429: components["responses"]["AdminRateLimited"];
         };
     };
     adminDeleteJob: {
@@ -1960,6 +1988,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
+            429: components["responses"]["AdminRateLimited"];
         };
     };
     adminListInquiries: {
@@ -2001,6 +2030,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminDisabled"];
+            429: components["responses"]["AdminRateLimited"];
         };
     };
     adminDeleteInquiry: {
@@ -2019,6 +2049,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
+            429: components["responses"]["AdminRateLimited"];
         };
     };
     adminEraseByEmail: {
@@ -2054,6 +2085,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminDisabled"];
+            429: components["responses"]["AdminRateLimited"];
         };
     };
     adminListAudit: {
@@ -2084,6 +2116,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminDisabled"];
+            429: components["responses"]["AdminRateLimited"];
         };
     };
     adminCreateBackup: {
@@ -2114,6 +2147,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminDisabled"];
+            429: components["responses"]["AdminRateLimited"];
         };
     };
 }

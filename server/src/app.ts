@@ -18,6 +18,7 @@ import { createInquiryOperation } from './routes/inquiries.js';
 import { publicOperations } from './routes/public.js';
 import { AuditLog } from './store/audit-log.js';
 import { InquiryStore } from './store/inquiry-store.js';
+import { Outbox } from './store/outbox.js';
 import { PartnerTokens, sameSecret } from './store/partner-tokens.js';
 import { RegionStore } from './store/region-store.js';
 import { validatorCompiler } from './validation.js';
@@ -129,7 +130,7 @@ export async function buildApp({ config, db, logger = true, now, searchCacheSize
       allowedOrigins: config.allowedOrigins,
       rateLimit: { max: config.inquiryRateLimit, timeWindow: config.inquiryRateWindowMs },
     }),
-    ...adminOperations({ region, inquiries, audit, backups, tokens }),
+    ...adminOperations({ region, inquiries, audit, backups, tokens, outbox: new Outbox(db), mailEnabled: Boolean(config.smtpUrl) }),
   };
   // Guessing tokens is slowed per address: after too many 401s the address gets 429 until its window ends, before
   // its token is even looked at (else a right guess would still show as 200 among the 429s).

@@ -36,6 +36,8 @@ export interface ServerConfig {
   mailFrom: string;
   /** Seconds between runs of the outbox worker. */
   mailIntervalSeconds: number;
+  /** Hours after its first failure that a mail is given up; 0 retries for ever. */
+  mailGiveUpHours: number;
 }
 
 /** Where backups go: BACKUP_DIR, else `backups/` beside the database file. */
@@ -91,5 +93,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'Wachstumsregion Dresden <noreply@localhost>',
     mailIntervalSeconds: Math.max(1, integerFrom(env.MAIL_INTERVAL_SECONDS, 30, 'MAIL_INTERVAL_SECONDS')),
+    mailGiveUpHours: integerFrom(env.MAIL_GIVE_UP_HOURS, 72, 'MAIL_GIVE_UP_HOURS'),
   };
 }

@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   if (config.smtpUrl) {
     const sender = smtpSender(config.smtpUrl, config.mailFrom);
     const partnerName = (id: string) => region.partners.find((partner) => partner.id === id)?.name ?? id;
-    const worker = outboxWorker({ outbox: new Outbox(db), audit, send: sender.send, partnerName, log: app.log });
+    const worker = outboxWorker({ outbox: new Outbox(db), audit, send: sender.send, partnerName, log: app.log, giveUpAfterMs: config.mailGiveUpHours * 60 * 60 * 1000 });
     const stopWorker = startOutboxWorker(worker, config.mailIntervalSeconds * 1000, app.log);
     // The offices are told at once rather than at the next tick: a stored inquiry starts a run after its answer.
     app.addHook('onResponse', async (request, reply) => {

@@ -543,6 +543,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * See the queue of mail to the offices
+         * @description How the mail to the offices stands: whether mail is switched on (`SMTP_URL`), how many mails wait
+         *     (`pending`), were given up (`failed`) or went out (`sent`), and each unsent one with its inquiry id, its
+         *     attempts, the next attempt or when it was given up, and the last error code. A mail that keeps failing is
+         *     retried with a growing pause and given up `MAIL_GIVE_UP_HOURS` (72) after its first failure; the audit
+         *     log records that as `mail.give-up`. Never shows an address. The region's token only.
+         */
+        get: operations["adminOutboxState"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/backups": {
         parameters: {
             query?: never;
@@ -1082,7 +1106,7 @@ export interface components {
              */
             at: string;
             /**
-             * @description What happened, e.g. `partner.put`, `job.delete`, `inquiry.delete`, `inquiry.erase-by-email`, `retention.delete`, `backup.create`.
+             * @description What happened, e.g. `partner.put`, `job.delete`, `inquiry.delete`, `inquiry.erase-by-email`, `retention.delete`, `backup.create`, `mail.fail`, `mail.give-up`.
              * @example inquiry.erase-by-email
              */
             action: string;
@@ -1119,6 +1143,41 @@ export interface components {
         CreatedPartnerToken: components["schemas"]["PartnerToken"] & {
             /** @description The secret, for `Authorization: Bearer`. Shown only here. */
             token: string;
+        };
+        /** @description The queue of mail to the offices. Holds no address, name or message. */
+        OutboxState: {
+            /**
+             * @description `off`: `SMTP_URL` is not set, mails wait in the queue until it is.
+             * @enum {string}
+             */
+            mail: "on" | "off";
+            /** @description Mails not sent yet that will be tried (again). */
+            pending: number;
+            /** @description Mails given up after failing for too long. */
+            failed: number;
+            /** @description Mails the mail server accepted (of inquiries not deleted since). */
+            sent: number;
+            /** @description The unsent mails, given-up ones first (newest first), then by next attempt; at most 1000. */
+            items: {
+                /** @description The inquiry the mail tells of. */
+                inquiryId: string;
+                /** @enum {string} */
+                state: "pending" | "failed";
+                /** @description Attempts made so far. */
+                attempts: number;
+                /**
+                 * Format: date-time
+                 * @description When a pending mail is tried next.
+                 */
+                nextAttemptAt?: string;
+                /** @description Error code of the last failed attempt (e.g. `ECONNECTION`, `EENVELOPE 550`), never the server's message. */
+                lastError?: string;
+                /**
+                 * Format: date-time
+                 * @description When a failed mail was given up.
+                 */
+                failedAt?: string;
+            }[];
         };
         /** @description Audit log entries, newest first. */
         AuditEntryList: {
@@ -2113,6 +2172,31 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            404: components["responses"]["AdminDisabled"];
+            429: components["responses"]["AdminRateLimited"];
+        };
+    };
+    adminOutboxState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The state of the outbox. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CacheControlNoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxState"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminDisabled"];

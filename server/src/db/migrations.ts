@@ -90,6 +90,12 @@ const migrations: readonly string[] = [
   CREATE INDEX partner_tokens_partner ON partner_tokens(partner);
   ALTER TABLE audit_log ADD COLUMN who TEXT;
   `,
+  // A mail that keeps failing is given up after a while (MAIL_GIVE_UP_HOURS from its first failure) instead of
+  // being retried forever: `first_failed_at` starts that clock, `failed_at` marks the row as given up.
+  `
+  ALTER TABLE outbox ADD COLUMN first_failed_at TEXT;
+  ALTER TABLE outbox ADD COLUMN failed_at TEXT;
+  `,
 ];
 
 /** Applies the steps the database has not seen, all in one transaction. */

@@ -4,6 +4,7 @@ import { inquiriesAsCsv } from '../inquiry/inquiries-csv.js';
 import type { Backups } from '../maintenance/backups.js';
 import type { AuditLog } from '../store/audit-log.js';
 import type { InquiryStore, StoredInquiry } from '../store/inquiry-store.js';
+import type { Outbox } from '../store/outbox.js';
 import type { PartnerTokens } from '../store/partner-tokens.js';
 import type { PartnerRecord, RegionStore } from '../store/region-store.js';
 
@@ -28,13 +29,16 @@ export interface AdminStores {
   audit: AuditLog;
   backups: Backups;
   tokens: PartnerTokens;
+  outbox: Outbox;
+  /** Whether SMTP_URL is set, i.e. whether the outbox is being worked off at all. */
+  mailEnabled: boolean;
 }
 
 /**
  * The operator's write and read operations (`/v1/admin/…`); authentication is added by the caller. Every write
  * that succeeds is noted in the audit log by kind and id (ids of partners, jobs and inquiries are not personal).
  */
-export function adminOperations({ region, inquiries, audit, backups, tokens }: AdminStores): Record<string, OperationOptions> {
+export function adminOperations({ region, inquiries, audit, backups, tokens, outbox, mailEnabled }: AdminStores): Record<string, OperationOptions> {
   const requirePartner = (id: string, what: string) => {
     if (!region.partnerIds().has(id)) throw httpError(409, `${what} ${id} is not a partner.`);
   };
@@ -233,6 +237,9 @@ export function adminOperations({ region, inquiries, audit, backups, tokens }: A
         audit.record({ who: whoOf(request), action: 'token.delete', targetKind: 'token', targetId: request.params.tokenId });
         return reply.code(204).send();
       },
+    }),
+    adminOutboxState: operation({
+      handler: async () => ({ mail: mailEnabled ? 'on' : 'off', ...outbox.state() }),
     }),
     adminCreateBackup: operation({
       handler: async (request, reply) => {

@@ -38,6 +38,13 @@ export interface ServerConfig {
   mailIntervalSeconds: number;
   /** Hours after its first failure that a mail is given up; 0 retries for ever. */
   mailGiveUpHours: number;
+  /** The JSON file listing the job feeds to import; unset: no scheduled imports. */
+  importConfigPath?: string;
+  /** Hours between scheduled imports; 0: only on demand (`POST /v1/admin/imports`). */
+  importIntervalHours: number;
+  /** Per request of an import: timeout and largest body. */
+  importTimeoutSeconds: number;
+  importMaxBytes: number;
 }
 
 /** Where backups go: BACKUP_DIR, else `backups/` beside the database file. */
@@ -94,5 +101,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     mailFrom: env.MAIL_FROM || 'Wachstumsregion Dresden <noreply@localhost>',
     mailIntervalSeconds: Math.max(1, integerFrom(env.MAIL_INTERVAL_SECONDS, 30, 'MAIL_INTERVAL_SECONDS')),
     mailGiveUpHours: integerFrom(env.MAIL_GIVE_UP_HOURS, 72, 'MAIL_GIVE_UP_HOURS'),
+    importConfigPath: env.IMPORT_CONFIG ? resolve(env.IMPORT_CONFIG) : undefined,
+    importIntervalHours: integerFrom(env.IMPORT_INTERVAL_HOURS, 6, 'IMPORT_INTERVAL_HOURS'),
+    importTimeoutSeconds: Math.max(1, integerFrom(env.IMPORT_TIMEOUT_SECONDS, 30, 'IMPORT_TIMEOUT_SECONDS')),
+    importMaxBytes: Math.max(1, integerFrom(env.IMPORT_MAX_MB, 20, 'IMPORT_MAX_MB')) * 1024 * 1024,
   };
 }

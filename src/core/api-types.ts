@@ -543,6 +543,39 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * See the job imports and the last run of each source
+         * @description The job feeds the server imports on its own (`IMPORT_CONFIG`, every `IMPORT_INTERVAL_HOURS`): each
+         *     source's id, kind and URL (without its query), and its last run: when, whether it succeeded, how many
+         *     jobs were added, updated, left unchanged, retired (no longer in the feed) or skipped (outside the region,
+         *     no date), or why it failed. A failed source leaves its jobs as they were. `running` is true while a run
+         *     goes on. The region's token only.
+         */
+        get: operations["adminListImports"];
+        put?: never;
+        /**
+         * Run the job imports now
+         * @description Starts a run of every configured source at once, as the schedule would, and answers `202` straight away
+         *     (a run can take minutes); read `GET /v1/admin/imports` until `running` is false. While a run goes on, no
+         *     second one is started. Each source is fetched with a timeout, a size limit and retries, and imported in
+         *     one transaction: all of its changes or none. The public `/v1/jobs` serves the result at once. Each run
+         *     of a source is audited (`import.run` with the number of jobs changed, or `import.fail`). The region's
+         *     token only.
+         */
+        post: operations["adminRunImports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/outbox": {
         parameters: {
             query?: never;
@@ -1106,7 +1139,7 @@ export interface components {
              */
             at: string;
             /**
-             * @description What happened, e.g. `partner.put`, `job.delete`, `inquiry.delete`, `inquiry.erase-by-email`, `retention.delete`, `backup.create`, `mail.fail`, `mail.give-up`.
+             * @description What happened, e.g. `partner.put`, `job.delete`, `inquiry.delete`, `inquiry.erase-by-email`, `retention.delete`, `backup.create`, `mail.fail`, `mail.give-up`, `import.run`, `import.fail`.
              * @example inquiry.erase-by-email
              */
             action: string;
@@ -1114,7 +1147,7 @@ export interface components {
              * @description The kind of record acted on.
              * @enum {string}
              */
-            targetKind?: "partner" | "commute" | "category" | "job" | "inquiry" | "backup" | "token";
+            targetKind?: "partner" | "commute" | "category" | "job" | "inquiry" | "backup" | "token" | "import";
             /** @description The record's id (`from/to` for a commute, the file name for a backup); absent for erasures, retention and bulk writes. */
             targetId?: string;
             /** @description How many records the action touched, where that is more than the one named. */
@@ -1143,6 +1176,42 @@ export interface components {
         CreatedPartnerToken: components["schemas"]["PartnerToken"] & {
             /** @description The secret, for `Authorization: Bearer`. Shown only here. */
             token: string;
+        };
+        /** @description The configured job imports and the last run of each. */
+        ImportState: {
+            /** @description Whether a run is going on now. */
+            running: boolean;
+            /** @description Hours between scheduled runs (`IMPORT_INTERVAL_HOURS`); 0 runs only on demand. */
+            intervalHours: number;
+            sources: {
+                /** @description The source's id, also the `source` of its jobs. */
+                id: components["schemas"]["Slug"];
+                /**
+                 * @description The kind of feed.
+                 * @enum {string}
+                 */
+                source: "ba-jobsuche" | "personio" | "json";
+                /** @description Where it is fetched from, without query (which may hold a key). */
+                url: string;
+                /** @description The last run; absent before the first. */
+                lastRun?: {
+                    /** Format: date-time */
+                    startedAt: string;
+                    /** Format: date-time */
+                    finishedAt: string;
+                    /** @description false when the source failed; its jobs were then left as they were. */
+                    ok: boolean;
+                    inserted: number;
+                    updated: number;
+                    unchanged: number;
+                    /** @description Jobs of this source no longer in the feed, deleted. */
+                    retired: number;
+                    /** @description Openings of the feed not taken (outside the region, no date or title). */
+                    skipped: number;
+                    /** @description Why the run failed (a status, a timeout, an invalid feed); no feed content. */
+                    error?: string;
+                };
+            }[];
         };
         /** @description The queue of mail to the offices. Holds no address, name or message. */
         OutboxState: {
@@ -2175,6 +2244,65 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminDisabled"];
+            429: components["responses"]["AdminRateLimited"];
+        };
+    };
+    adminListImports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The import sources and their last runs. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CacheControlNoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportState"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            404: components["responses"]["AdminDisabled"];
+            429: components["responses"]["AdminRateLimited"];
+        };
+    };
+    adminRunImports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The run has started (or was already going on). */
+            202: {
+                headers: {
+                    "Cache-Control": components["headers"]["CacheControlNoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportState"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            404: components["responses"]["AdminDisabled"];
+            /** @description Conflict. No import sources are configured (`IMPORT_CONFIG` is not set). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             429: components["responses"]["AdminRateLimited"];
         };
     };

@@ -11,12 +11,17 @@ import type { Db } from './db/database.js';
 import { installErrorHandling } from './errors.js';
 import { AltchaGate } from './inquiry/altcha.js';
 import { Backups } from './maintenance/backups.js';
+import { readImportConfig } from './import/import-config.js';
+import { defaultFetchLimits, type FetchLimits } from './import/limited-fetch.js';
+import { ImportRunner } from './import/scheduled-imports.js';
 import { adminOperations } from './routes/admin.js';
+import { FailedAuthLimiter } from './routes/auth-throttle.js';
 import { regionOnly } from './routes/caller.js';
 import { createInquiryOperation } from './routes/inquiries.js';
 import { publicOperations } from './routes/public.js';
 import { AuditLog } from './store/audit-log.js';
 import { InquiryStore } from './store/inquiry-store.js';
+import { Outbox } from './store/outbox.js';
 import { PartnerTokens, sameSecret } from './store/partner-tokens.js';
 import { RegionStore } from './store/region-store.js';
 import { validatorCompiler } from './validation.js';
@@ -33,6 +38,8 @@ export interface AppOptions {
   searchCacheSize?: number;
   /** The built admin page's folder, for tests; `dist-admin/` by default. */
   adminRoot?: string;
+  /** Retries and pauses of import requests, for tests (timeout and size come from the config). */
+  importLimits?: Partial<FetchLimits>;
 }
 
 export interface App {
@@ -42,6 +49,7 @@ export interface App {
   audit: AuditLog;
   backups: Backups;
   tokens: PartnerTokens;
+  imports: ImportRunner;
 }
 
 const noStore = async (_request: FastifyRequest, reply: FastifyReply) => {
@@ -58,7 +66,7 @@ const withoutEtag = async (_request: FastifyRequest, reply: FastifyReply, payloa
 const glueRoute = (options: object) => options as RouteOptions;
 
 /** Builds the whole server (not listening yet): contract v1 under /v1, admin API, website, health. */
-export async function buildApp({ config, db, logger = true, now, searchCacheSize, adminRoot }: AppOptions): Promise<App> {
+export async function buildApp({ config, db, logger = true, now, searchCacheSize, adminRoot, importLimits }: AppOptions): Promise<App> {
   const app = Fastify({
     logger,
     // A hop count is valid at run time (proxy-addr) though Fastify's types leave it out.
@@ -70,6 +78,10 @@ export async function buildApp({ config, db, logger = true, now, searchCacheSize
     routerOptions: { ignoreTrailingSlash: true },
   });
   app.setValidatorCompiler(validatorCompiler);
+  // Another process (the import command) may have changed the jobs: reload before answering from memory.
+  app.addHook('onRequest', async () => {
+    region.refreshIfChanged();
+  });
   installErrorHandling(app);
   // Only JSON bodies; text/plain would otherwise be parsed and reach validation as a string.
   app.removeContentTypeParser('text/plain');
@@ -79,6 +91,17 @@ export async function buildApp({ config, db, logger = true, now, searchCacheSize
   const audit = new AuditLog(db, now);
   const backups = new Backups(db, backupFolder(config), config.backupKeep, now);
   const tokens = new PartnerTokens(db, now);
+  const imports = new ImportRunner({
+    db,
+    region,
+    audit,
+    // Read at start: a broken file stops the server with its reason rather than failing every run.
+    sources: config.importConfigPath ? readImportConfig(config.importConfigPath) : [],
+    intervalHours: config.importIntervalHours,
+    limits: { ...defaultFetchLimits, timeoutMs: config.importTimeoutSeconds * 1000, maxBytes: config.importMaxBytes, ...importLimits },
+    log: app.log,
+    now,
+  });
   const altcha = config.altchaHmacKey ? new AltchaGate(config.altchaHmacKey, config.altchaMaxNumber) : undefined;
 
   // Every answer, errors included, must be readable by a partner page on another origin.
@@ -128,7 +151,23 @@ export async function buildApp({ config, db, logger = true, now, searchCacheSize
       allowedOrigins: config.allowedOrigins,
       rateLimit: { max: config.inquiryRateLimit, timeWindow: config.inquiryRateWindowMs },
     }),
-    ...adminOperations({ region, inquiries, audit, backups, tokens }),
+    ...adminOperations({ region, inquiries, audit, backups, tokens, imports, outbox: new Outbox(db), mailEnabled: Boolean(config.smtpUrl) }),
+  };
+  // Guessing tokens is slowed per address: after too many 401s the address gets 429 until its window ends, before
+  // its token is even looked at (else a right guess would still show as 200 among the 429s).
+  const clock = () => (now ? now().getTime() : Date.now());
+  const failedAuth = new FailedAuthLimiter(config.adminAuthFailureLimit, config.adminAuthWindowMs, clock);
+  const authThrottle = async (request: FastifyRequest, reply: FastifyReply) => {
+    const wait = failedAuth.retryAfter(request.ip);
+    if (!wait) return;
+    await reply
+      .code(429)
+      .headers({ 'retry-after': String(wait), 'cache-control': 'no-store' })
+      .send({ error: 'rate-limited', message: `Too many failed sign-ins from this address, retry in ${wait} seconds.` });
+    return reply;
+  };
+  const countFailedAuth = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (reply.statusCode === 401) failedAuth.fail(request.ip);
   };
   const adminOff = async (_request: FastifyRequest, reply: FastifyReply) => {
     await reply.code(404).header('cache-control', 'no-store').send({ error: 'not-found', message: 'The admin API is switched off.' });
@@ -146,7 +185,12 @@ export async function buildApp({ config, db, logger = true, now, searchCacheSize
       // Authentication runs before the body is read or validated: a stranger learns nothing about the schema.
       // A partner's token is refused outside its operations (403) before the body is read, too.
       if (!app.verifyBearerAuth) return glueRoute({ ...operation, onRequest: [adminOff, noStore], onSend: [withoutEtag] });
-      return glueRoute({ ...operation, onRequest: [app.verifyBearerAuth, noStore, regionOnly(operationId)], onSend: [withoutEtag] });
+      return glueRoute({
+        ...operation,
+        onRequest: [authThrottle, app.verifyBearerAuth, noStore, regionOnly(operationId)],
+        onSend: [withoutEtag],
+        onResponse: [countFailedAuth],
+      });
     },
   });
 
@@ -155,5 +199,5 @@ export async function buildApp({ config, db, logger = true, now, searchCacheSize
     return reply.header('cache-control', 'no-store').send({ status: 'ok' });
   });
   await serveWebsite(app, { adminRoot });
-  return { app, region, inquiries, audit, backups, tokens };
+  return { app, region, inquiries, audit, backups, tokens, imports };
 }

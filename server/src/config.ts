@@ -19,6 +19,9 @@ export interface ServerConfig {
   /** Inquiries one client address may send per window before `429`. */
   inquiryRateLimit: number;
   inquiryRateWindowMs: number;
+  /** Failed admin sign-ins (`401`) one address may make per window before `429`; 0: no limit. */
+  adminAuthFailureLimit: number;
+  adminAuthWindowMs: number;
   /** Inquiries older than this many days are deleted automatically; 0 keeps them forever. */
   retentionDays: number;
   /** Folder of the backups; undefined: `backups/` next to the database file. */
@@ -33,6 +36,15 @@ export interface ServerConfig {
   mailFrom: string;
   /** Seconds between runs of the outbox worker. */
   mailIntervalSeconds: number;
+  /** Hours after its first failure that a mail is given up; 0 retries for ever. */
+  mailGiveUpHours: number;
+  /** The JSON file listing the job feeds to import; unset: no scheduled imports. */
+  importConfigPath?: string;
+  /** Hours between scheduled imports; 0: only on demand (`POST /v1/admin/imports`). */
+  importIntervalHours: number;
+  /** Per request of an import: timeout and largest body. */
+  importTimeoutSeconds: number;
+  importMaxBytes: number;
 }
 
 /** Where backups go: BACKUP_DIR, else `backups/` beside the database file. */
@@ -79,6 +91,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     altchaMaxNumber: integerFrom(env.ALTCHA_MAX_NUMBER, 100_000, 'ALTCHA_MAX_NUMBER'),
     inquiryRateLimit: integerFrom(env.INQUIRY_RATE_LIMIT, 20, 'INQUIRY_RATE_LIMIT'),
     inquiryRateWindowMs: 10 * 60 * 1000,
+    adminAuthFailureLimit: integerFrom(env.ADMIN_AUTH_FAILURE_LIMIT, 10, 'ADMIN_AUTH_FAILURE_LIMIT'),
+    adminAuthWindowMs: 10 * 60 * 1000,
     retentionDays: integerFrom(env.RETENTION_DAYS, 180, 'RETENTION_DAYS'),
     backupDir: env.BACKUP_DIR ? resolve(env.BACKUP_DIR) : undefined,
     backupIntervalHours: integerFrom(env.BACKUP_INTERVAL_HOURS, 24, 'BACKUP_INTERVAL_HOURS'),
@@ -86,5 +100,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'Wachstumsregion Dresden <noreply@localhost>',
     mailIntervalSeconds: Math.max(1, integerFrom(env.MAIL_INTERVAL_SECONDS, 30, 'MAIL_INTERVAL_SECONDS')),
+    mailGiveUpHours: integerFrom(env.MAIL_GIVE_UP_HOURS, 72, 'MAIL_GIVE_UP_HOURS'),
+    importConfigPath: env.IMPORT_CONFIG ? resolve(env.IMPORT_CONFIG) : undefined,
+    importIntervalHours: integerFrom(env.IMPORT_INTERVAL_HOURS, 6, 'IMPORT_INTERVAL_HOURS'),
+    importTimeoutSeconds: Math.max(1, integerFrom(env.IMPORT_TIMEOUT_SECONDS, 30, 'IMPORT_TIMEOUT_SECONDS')),
+    importMaxBytes: Math.max(1, integerFrom(env.IMPORT_MAX_MB, 20, 'IMPORT_MAX_MB')) * 1024 * 1024,
   };
 }

@@ -2,6 +2,7 @@ import { buildApp } from './app.js';
 import { configFromEnv } from './config.js';
 import { openDatabase } from './db/database.js';
 import { seedIfEmpty } from './db/seed.js';
+import { startImportSchedule } from './import/scheduled-imports.js';
 import { startMaintenance } from './maintenance/schedule.js';
 import { outboxWorker, startOutboxWorker } from './mail/outbox-worker.js';
 import { smtpSender } from './mail/transport.js';
@@ -11,7 +12,7 @@ import { Outbox } from './store/outbox.js';
 async function main(): Promise<void> {
   const config = configFromEnv();
   const db = openDatabase(config.databasePath);
-  const { app, region, inquiries, audit, backups } = await buildApp({ config, db });
+  const { app, region, inquiries, audit, backups, imports } = await buildApp({ config, db });
   if (seedIfEmpty(region, config.seed)) app.log.info({ partners: region.partners.length, jobs: region.jobs.length }, 'seeded the demo data');
   if (!config.adminToken) app.log.warn('ADMIN_TOKEN is not set: the admin API is switched off');
   // Without SMTP_URL the outbox still fills, so nothing is lost while mail is being set up.
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
   if (config.smtpUrl) {
     const sender = smtpSender(config.smtpUrl, config.mailFrom);
     const partnerName = (id: string) => region.partners.find((partner) => partner.id === id)?.name ?? id;
-    const worker = outboxWorker({ outbox: new Outbox(db), audit, send: sender.send, partnerName, log: app.log });
+    const worker = outboxWorker({ outbox: new Outbox(db), audit, send: sender.send, partnerName, log: app.log, giveUpAfterMs: config.mailGiveUpHours * 60 * 60 * 1000 });
     const stopWorker = startOutboxWorker(worker, config.mailIntervalSeconds * 1000, app.log);
     // The offices are told at once rather than at the next tick: a stored inquiry starts a run after its answer.
     app.addHook('onResponse', async (request, reply) => {
@@ -36,6 +37,8 @@ async function main(): Promise<void> {
   } else {
     app.log.warn({ pending: new Outbox(db).pending() }, 'SMTP_URL is not set: mail to the offices is off, new inquiries wait in the outbox');
   }
+  const stopImports = startImportSchedule(imports, config.importIntervalHours, app.log);
+  if (imports.configured) app.log.info({ sources: imports.configured, intervalHours: config.importIntervalHours }, 'job imports configured');
   const stopMaintenance = startMaintenance({ inquiries, audit, backups, retentionDays: config.retentionDays, backupIntervalHours: config.backupIntervalHours, log: app.log });
 
   let closing = false;
@@ -45,8 +48,11 @@ async function main(): Promise<void> {
     app.log.info({ signal }, 'closing: finishing running requests');
     const force = setTimeout(() => process.exit(1), 10_000).unref();
     stopMaintenance();
+    stopImports();
     await app.close();
     await stopMail();
+    // An import running now finishes its transaction before the database closes.
+    await imports.idle();
     db.close();
     clearTimeout(force);
     process.exit(0);

@@ -22,7 +22,7 @@ export interface TestServer extends App {
 }
 
 /** Starts the whole server on a free loopback port over a fresh, seeded database in a temporary folder. */
-export async function startServer(overrides: Partial<ServerConfig> = {}, options: Pick<AppOptions, 'adminRoot'> = {}): Promise<TestServer> {
+export async function startServer(overrides: Partial<ServerConfig> = {}, options: Pick<AppOptions, 'adminRoot' | 'now' | 'importLimits'> = {}): Promise<TestServer> {
   const folder = mkdtempSync(join(tmpdir(), 'wr-server-test-'));
   const config: ServerConfig = { ...configFromEnv({}), databasePath: join(folder, 'wr.sqlite'), adminToken, ...overrides };
   const db = openDatabase(config.databasePath);

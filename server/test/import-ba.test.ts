@@ -89,15 +89,16 @@ test('BA: a first import, then changed, vanished and new openings, no duplicates
 /** A stub of the jobsuche service over the fixtures; records each request; never touches the network. */
 function stubFetch(run: 1 | 2, failOn?: (url: URL) => boolean) {
   const requests: { url: URL; apiKey: string | null }[] = [];
-  const search = pages(`ba-search-${run}.json`);
-  const detail = details(`ba-details-${run}.json`);
+  // The fetcher asks the current v6 search; the fixtures are in the v6 shape.
+  const search = pages(`ba-v6-search-${run}.json`);
+  const detail = details(`ba-v6-details-${run}.json`);
   const fetch = (async (input: string | URL | Request, init?: RequestInit) => {
     const url = new URL(String(input));
     requests.push({ url, apiKey: new Headers(init?.headers).get('x-api-key') });
     if (failOn?.(url)) return new Response('{"error":"Service Unavailable"}', { status: 503 });
-    if (url.pathname.endsWith('/pc/v4/jobs')) {
+    if (url.pathname.endsWith('/pc/v6/jobs')) {
       const page = search[Number(url.searchParams.get('page')) - 1];
-      return Response.json(page ?? { stellenangebote: [], maxErgebnisse: 0 });
+      return Response.json(page ?? { maxErgebnisse: 0 });
     }
     const refnr = Buffer.from(decodeURIComponent(url.pathname.split('/').pop()!), 'base64').toString('utf8');
     return detail.has(refnr) ? Response.json(detail.get(refnr)) : new Response('{}', { status: 404 });
@@ -113,8 +114,8 @@ test('the BA fetcher pages through the search with the API key, then reads each 
   const { answers } = await fetchBaJobs({ fetch, apiKey: 'test-client-id', baseUrl: base, wo: 'Kamenz', umkreis: 25, size: 3, details: false });
   assert.equal(answers.length, 2);
   assert.deepEqual(requests.map(({ url }) => `${url.pathname}?${url.searchParams}`), [
-    '/jobboerse/jobsuche-service/pc/v4/jobs?wo=Kamenz&page=1&size=3&angebotsart=1&umkreis=25',
-    '/jobboerse/jobsuche-service/pc/v4/jobs?wo=Kamenz&page=2&size=3&angebotsart=1&umkreis=25',
+    '/jobboerse/jobsuche-service/pc/v6/jobs?wo=Kamenz&page=1&size=3&angebotsart=1&umkreis=25',
+    '/jobboerse/jobsuche-service/pc/v6/jobs?wo=Kamenz&page=2&size=3&angebotsart=1&umkreis=25',
   ]);
   assert.ok(requests.every(({ apiKey }) => apiKey === 'test-client-id'));
   assert.equal(baDetailsPath('10001-1000000001-S'), '/pc/v4/jobdetails/MTAwMDEtMTAwMDAwMDAwMS1T');
@@ -122,7 +123,7 @@ test('the BA fetcher pages through the search with the API key, then reads each 
   const second = stubFetch(2);
   const fetched = await fetchBaJobs({ fetch: second.fetch, apiKey: 'k', baseUrl: base, wo: 'Kamenz', size: 25 });
   assert.equal(fetched.details.size, 4, 'the Berlin opening has no details (404): fine, no description');
-  assert.equal(fetched.details.get(ref(6))?.stellenbeschreibung, '<h3>Küche</h3><p>Regionale Küche, geregelte Zeiten.</p>');
+  assert.equal(fetched.details.get(ref(6))?.stellenangebotsBeschreibung, '<h3>Küche</h3><p>Regionale Küche, geregelte Zeiten.</p>');
 });
 
 test('BA: a run that fails halfway (a page or a details request) imports nothing', async () => {
@@ -143,7 +144,52 @@ test('BA: a run that fails halfway (a page or a details request) imports nothing
     }
     // More pages than allowed: refused rather than retiring the openings not read.
     await assert.rejects(fetchBaJobs({ fetch: stubFetch(1).fetch, apiKey: 'k', baseUrl: base, wo: 'Kamenz', size: 3, maxPages: 1, details: false }), /more than 1 pages/);
-    assert.throws(() => mapBaJobs([{} as BaSearchAnswer], new Map(), { partners: region.partners, categories, fallbackCategory: 'office' }), /no stellenangebote/);
+    assert.throws(() => mapBaJobs([{} as BaSearchAnswer], new Map(), { partners: region.partners, categories, fallbackCategory: 'office' }), /no stellenangebote or ergebnisliste/);
+  } finally {
+    close();
+  }
+});
+
+test('BA v6: answers in the renamed shape map to exactly the jobs the v4 shape gives', () => {
+  const { region, close } = importDb();
+  try {
+    for (const run of [1, 2] as const) {
+      const v6 = mapBaJobs(pages(`ba-v6-search-${run}.json`), details(`ba-v6-details-${run}.json`), { partners: region.partners, categories, fallbackCategory: 'office' });
+      assert.deepEqual(v6, mapped(region.partners, run), `run ${run}`);
+    }
+  } finally {
+    close();
+  }
+});
+
+test('BA v6: an answer without matches is empty, one without a list is refused, and any place of work in the region counts', () => {
+  const { region, close } = importDb();
+  const options = { partners: region.partners, categories, fallbackCategory: 'office' };
+  try {
+    // A v6 search that found nothing leaves out `ergebnisliste` altogether.
+    assert.deepEqual(mapBaJobs([{ maxErgebnisse: 0, page: 1, size: 25 }], new Map(), options), { jobs: [], skipped: [] });
+    assert.throws(() => mapBaJobs([{ maxErgebnisse: 3 } as BaSearchAnswer], new Map(), options), /no stellenangebote or ergebnisliste/);
+    assert.throws(() => mapBaJobs(['<html>' as unknown as BaSearchAnswer], new Map(), options), /no stellenangebote or ergebnisliste/);
+    const opening = {
+      referenznummer: '10001-1000000009-S',
+      stellenangebotsTitel: 'Lagerist (m/w/d)',
+      hauptberuf: 'Fachkraft - Lagerlogistik',
+      firma: 'Logistik Ost GmbH',
+      datumErsteVeroeffentlichung: '2026-11-20',
+      arbeitszeitTeilzeitVormittag: true,
+      externeURL: 'https://jobs.example.org/lager',
+      stellenlokationen: [
+        { adresse: { plz: '10115', ort: 'Berlin' }, breite: 52.532, laenge: 13.384 },
+        { adresse: { plz: '01454', ort: 'Radeberg' }, breite: 51.115, laenge: 13.912 },
+      ],
+    };
+    const { jobs } = mapBaJobs([{ ergebnisliste: [opening], maxErgebnisse: 1 }], new Map(), options);
+    assert.equal(jobs.length, 1);
+    assert.equal(jobs[0]!.partner, 'radeberg', 'the second place lies in the region');
+    assert.deepEqual(jobs[0]!.location, { city: 'Radeberg', postalCode: '01454', lat: 51.115, lon: 13.912 });
+    assert.equal(jobs[0]!.employmentType, 'part-time');
+    assert.equal(jobs[0]!.applyUrl, 'https://jobs.example.org/lager', 'externeURL, as v6 spells it');
+    assert.equal(jobs[0]!.publishedAt, '2026-11-20T00:00:00.000Z');
   } finally {
     close();
   }

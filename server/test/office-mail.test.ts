@@ -9,7 +9,7 @@ import { configFromEnv } from '../src/config.js';
 import { smtpSender } from '../src/mail/transport.js';
 import { Outbox } from '../src/store/outbox.js';
 import type { StoredInquiry } from '../src/store/inquiry-store.js';
-import { admin, inquiryBody, postInquiry, startServer, type TestServer } from './helpers.js';
+import { admin, assertMatchesContract, inquiryBody, postInquiry, startServer, type TestServer } from './helpers.js';
 
 interface Received {
   from: string;
@@ -202,6 +202,54 @@ describe('mail to the offices while the mail server is down', () => {
       sender.close();
       await mailbox.close();
     }
+  });
+
+  test('a mail that keeps failing is given up after MAIL_GIVE_UP_HOURS, audited, and shown to the admin', async () => {
+    const port = await closedPort();
+    const sender = senderTo(port);
+    let clock = new Date(Date.now() + 1000);
+    const now = () => clock;
+    const worker = outboxWorker({ outbox: new Outbox(server.db), audit: server.audit, send: sender.send, partnerName: partnerName(server), giveUpAfterMs: 72 * 3600_000 });
+    try {
+      const response = await postInquiry(server.base, inquiryBody({ email: 'tom.weber@example.org', name: 'Tom Weber', partners: ['radeberg'] }));
+      const { id } = (await response.json()) as { id: string };
+      const mine = () => outboxRows(server).filter((row) => row.inquiry_id === id) as ({ failed_at: string | null } & ReturnType<typeof outboxRows>[number])[];
+      const start = clock.getTime();
+      let runs = 0;
+      // Retried with the backoff until 72 hours after the first failure, then given up: a bounded number of tries.
+      while (mine()[0]!.failed_at === null && runs < 100) {
+        await worker.deliverDue(now);
+        runs++;
+        clock = new Date(clock.getTime() + retryDelayMs(mine()[0]!.attempts));
+      }
+      const [row] = mine();
+      assert.ok(row!.failed_at, 'given up');
+      assert.ok(Date.parse(row!.failed_at!) - start >= 72 * 3600_000 && Date.parse(row!.failed_at!) - start < 80 * 3600_000, row!.failed_at!);
+      assert.ok(row!.attempts >= 15 && row!.attempts <= 25, `${row!.attempts} attempts`);
+      const attempts = row!.attempts;
+      clock = new Date(clock.getTime() + 7 * 24 * 3600_000);
+      await worker.deliverDue(now);
+      assert.equal(mine()[0]!.attempts, attempts, 'not tried again');
+      const audit = server.db.prepare("SELECT * FROM audit_log WHERE action = 'mail.give-up' AND target_id = ?").all(id) as { count: number }[];
+      assert.equal(audit.length, 1);
+      assert.equal(audit[0]!.count, attempts);
+
+      const state = (await assertMatchesContract(await admin(server.base, '/outbox'), 'adminOutboxState', 200)) as { mail: string; failed: number; pending: number; items: { inquiryId: string; state: string; lastError?: string }[] };
+      assert.equal(state.mail, 'off', 'the test server has no SMTP_URL');
+      assert.ok(state.failed >= 1);
+      const item = state.items.find((entry) => entry.inquiryId === id);
+      assert.equal(item?.state, 'failed');
+      assert.match(item?.lastError ?? '', /^E[A-Z]+/, 'an error code');
+      assert.equal(state.items[0]!.state, 'failed', 'given-up mails first');
+      assert.doesNotMatch(JSON.stringify(state), /@/);
+    } finally {
+      sender.close();
+    }
+  });
+
+  test('the outbox state is the region’s only', async () => {
+    const { token } = (await (await admin(server.base, '/partners/kamenz/tokens', { method: 'POST' })).json()) as { token: string };
+    assert.equal((await admin(server.base, '/outbox', {}, token)).status, 403);
   });
 
   test('the backoff doubles from a minute and stops growing at six hours', () => {

@@ -543,6 +543,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * See the job imports and the last run of each source
+         * @description The job feeds the server imports on its own (`IMPORT_CONFIG`, every `IMPORT_INTERVAL_HOURS`): each
+         *     source's id, kind and URL (without its query), and its last run: when, whether it succeeded, how many
+         *     jobs were added, updated, left unchanged, retired (no longer in the feed) or skipped (outside the region,
+         *     no date), or why it failed. A failed source leaves its jobs as they were. `running` is true while a run
+         *     goes on. The region's token only.
+         */
+        get: operations["adminListImports"];
+        put?: never;
+        /**
+         * Run the job imports now
+         * @description Starts a run of every configured source at once, as the schedule would, and answers `202` straight away
+         *     (a run can take minutes); read `GET /v1/admin/imports` until `running` is false. While a run goes on, no
+         *     second one is started. Each source is fetched with a timeout, a size limit and retries, and imported in
+         *     one transaction: all of its changes or none. The public `/v1/jobs` serves the result at once. Each run
+         *     of a source is audited (`import.run` with the number of jobs changed, or `import.fail`). The region's
+         *     token only.
+         */
+        post: operations["adminRunImports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * See the queue of mail to the offices
+         * @description How the mail to the offices stands: whether mail is switched on (`SMTP_URL`), how many mails wait
+         *     (`pending`), were given up (`failed`) or went out (`sent`), and each unsent one with its inquiry id, its
+         *     attempts, the next attempt or when it was given up, and the last error code. A mail that keeps failing is
+         *     retried with a growing pause and given up `MAIL_GIVE_UP_HOURS` (72) after its first failure; the audit
+         *     log records that as `mail.give-up`. Never shows an address. The region's token only.
+         */
+        get: operations["adminOutboxState"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/backups": {
         parameters: {
             query?: never;
@@ -1082,7 +1139,7 @@ export interface components {
              */
             at: string;
             /**
-             * @description What happened, e.g. `partner.put`, `job.delete`, `inquiry.delete`, `inquiry.erase-by-email`, `retention.delete`, `backup.create`.
+             * @description What happened, e.g. `partner.put`, `job.delete`, `inquiry.delete`, `inquiry.erase-by-email`, `retention.delete`, `backup.create`, `mail.fail`, `mail.give-up`, `import.run`, `import.fail`.
              * @example inquiry.erase-by-email
              */
             action: string;
@@ -1090,7 +1147,7 @@ export interface components {
              * @description The kind of record acted on.
              * @enum {string}
              */
-            targetKind?: "partner" | "commute" | "category" | "job" | "inquiry" | "backup" | "token";
+            targetKind?: "partner" | "commute" | "category" | "job" | "inquiry" | "backup" | "token" | "import";
             /** @description The record's id (`from/to` for a commute, the file name for a backup); absent for erasures, retention and bulk writes. */
             targetId?: string;
             /** @description How many records the action touched, where that is more than the one named. */
@@ -1120,6 +1177,77 @@ export interface components {
             /** @description The secret, for `Authorization: Bearer`. Shown only here. */
             token: string;
         };
+        /** @description The configured job imports and the last run of each. */
+        ImportState: {
+            /** @description Whether a run is going on now. */
+            running: boolean;
+            /** @description Hours between scheduled runs (`IMPORT_INTERVAL_HOURS`); 0 runs only on demand. */
+            intervalHours: number;
+            sources: {
+                /** @description The source's id, also the `source` of its jobs. */
+                id: components["schemas"]["Slug"];
+                /**
+                 * @description The kind of feed.
+                 * @enum {string}
+                 */
+                source: "ba-jobsuche" | "personio" | "json";
+                /** @description Where it is fetched from, without query (which may hold a key). */
+                url: string;
+                /** @description The last run; absent before the first. */
+                lastRun?: {
+                    /** Format: date-time */
+                    startedAt: string;
+                    /** Format: date-time */
+                    finishedAt: string;
+                    /** @description false when the source failed; its jobs were then left as they were. */
+                    ok: boolean;
+                    inserted: number;
+                    updated: number;
+                    unchanged: number;
+                    /** @description Jobs of this source no longer in the feed, deleted. */
+                    retired: number;
+                    /** @description Openings of the feed not taken (outside the region, no date or title). */
+                    skipped: number;
+                    /** @description Why the run failed (a status, a timeout, an invalid feed); no feed content. */
+                    error?: string;
+                };
+            }[];
+        };
+        /** @description The queue of mail to the offices. Holds no address, name or message. */
+        OutboxState: {
+            /**
+             * @description `off`: `SMTP_URL` is not set, mails wait in the queue until it is.
+             * @enum {string}
+             */
+            mail: "on" | "off";
+            /** @description Mails not sent yet that will be tried (again). */
+            pending: number;
+            /** @description Mails given up after failing for too long. */
+            failed: number;
+            /** @description Mails the mail server accepted (of inquiries not deleted since). */
+            sent: number;
+            /** @description The unsent mails, given-up ones first (newest first), then by next attempt; at most 1000. */
+            items: {
+                /** @description The inquiry the mail tells of. */
+                inquiryId: string;
+                /** @enum {string} */
+                state: "pending" | "failed";
+                /** @description Attempts made so far. */
+                attempts: number;
+                /**
+                 * Format: date-time
+                 * @description When a pending mail is tried next.
+                 */
+                nextAttemptAt?: string;
+                /** @description Error code of the last failed attempt (e.g. `ECONNECTION`, `EENVELOPE 550`), never the server's message. */
+                lastError?: string;
+                /**
+                 * Format: date-time
+                 * @description When a failed mail was given up.
+                 */
+                failedAt?: string;
+            }[];
+        };
         /** @description Audit log entries, newest first. */
         AuditEntryList: {
             items: components["schemas"]["AuditEntry"][];
@@ -1129,6 +1257,21 @@ export interface components {
         /** @description Unauthorized. The `Authorization: Bearer` token is missing or wrong. */
         Unauthorized: {
             headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /**
+         * @description Too Many Requests. This address sent too many wrong or missing tokens (`401`): by default 10 within 10
+         *     minutes (`ADMIN_AUTH_FAILURE_LIMIT`). Until `Retry-After` seconds have passed every admin request from it
+         *     is refused, whatever its token, so that guessing learns nothing. Requests with a valid token do not count.
+         */
+        AdminRateLimited: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                "Cache-Control": components["headers"]["CacheControlNoStore"];
                 [name: string]: unknown;
             };
             content: {
@@ -1650,6 +1793,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["AdminDisabled"];
+            429: components["responses"]["AdminRateLimited"];
         };
     };
     adminListPartners: {
@@ -1674,6 +1818,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminDisabled"];
+            429: components["responses"]["AdminRateLimited"];
         };
     };
     adminPutPartner: {
@@ -1699,6 +1844,7 @@ export interface operations {
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminDisabled"];
             409: components["responses"]["AdminConflict"];
+            429: components["responses"]["AdminRateLimited"];
         };
     };
     adminDeletePartner: {
@@ -1717,6 +1863,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
+            429: components["responses"]["AdminRateLimited"];
         };
     };
     adminListPartnerTokens: {
@@ -1744,6 +1891,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
+            429: components["responses"]["AdminRateLimited"];
         };
     };
     adminCreatePartnerToken: {
@@ -1771,6 +1919,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
+            429: components["responses"]["AdminRateLimited"];
         };
     };
     adminDeletePartnerToken: {
@@ -1791,6 +1940,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
+            429: components["responses"]["AdminRateLimited"];
         };
     };
     adminPutCommute: {
@@ -1818,6 +1968,7 @@ export interface operations {
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminDisabled"];
             409: components["responses"]["AdminConflict"];
+            429: components["responses"]["AdminRateLimited"];
         };
     };
     adminDeleteCommute: {
@@ -1838,6 +1989,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
+            429: components["responses"]["AdminRateLimited"];
         };
     };
     adminPutCategory: {
@@ -1862,6 +2014,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminDisabled"];
+            429: components["responses"]["AdminRateLimited"];
         };
     };
     adminDeleteCategory: {
@@ -1881,6 +2034,7 @@ export interface operations {
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
             409: components["responses"]["AdminConflict"];
+            429: components["responses"]["AdminRateLimited"];
         };
     };
     adminPutJobs: {
@@ -1917,6 +2071,7 @@ export interface operations {
             404: components["responses"]["AdminDisabled"];
             409: components["responses"]["AdminConflict"];
             413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["AdminRateLimited"];
         };
     };
     adminPutJob: {
@@ -1942,6 +2097,7 @@ export interface operations {
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminDisabled"];
             409: components["responses"]["AdminConflict"];
+            429: components["responses"]["AdminRateLimited"];
         };
     };
     adminDeleteJob: {
@@ -1960,6 +2116,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
+            429: components["responses"]["AdminRateLimited"];
         };
     };
     adminListInquiries: {
@@ -2001,6 +2158,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminDisabled"];
+            429: components["responses"]["AdminRateLimited"];
         };
     };
     adminDeleteInquiry: {
@@ -2019,6 +2177,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
+            429: components["responses"]["AdminRateLimited"];
         };
     };
     adminEraseByEmail: {
@@ -2054,6 +2213,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminDisabled"];
+            429: components["responses"]["AdminRateLimited"];
         };
     };
     adminListAudit: {
@@ -2084,6 +2244,91 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminDisabled"];
+            429: components["responses"]["AdminRateLimited"];
+        };
+    };
+    adminListImports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The import sources and their last runs. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CacheControlNoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportState"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            404: components["responses"]["AdminDisabled"];
+            429: components["responses"]["AdminRateLimited"];
+        };
+    };
+    adminRunImports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The run has started (or was already going on). */
+            202: {
+                headers: {
+                    "Cache-Control": components["headers"]["CacheControlNoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportState"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            404: components["responses"]["AdminDisabled"];
+            /** @description Conflict. No import sources are configured (`IMPORT_CONFIG` is not set). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            429: components["responses"]["AdminRateLimited"];
+        };
+    };
+    adminOutboxState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The state of the outbox. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CacheControlNoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxState"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            404: components["responses"]["AdminDisabled"];
+            429: components["responses"]["AdminRateLimited"];
         };
     };
     adminCreateBackup: {
@@ -2114,6 +2359,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminDisabled"];
+            429: components["responses"]["AdminRateLimited"];
         };
     };
 }

@@ -90,6 +90,29 @@ const migrations: readonly string[] = [
   CREATE INDEX partner_tokens_partner ON partner_tokens(partner);
   ALTER TABLE audit_log ADD COLUMN who TEXT;
   `,
+  // A mail that keeps failing is given up after a while (MAIL_GIVE_UP_HOURS from its first failure) instead of
+  // being retried forever: `first_failed_at` starts that clock, `failed_at` marks the row as given up.
+  `
+  ALTER TABLE outbox ADD COLUMN first_failed_at TEXT;
+  ALTER TABLE outbox ADD COLUMN failed_at TEXT;
+  `,
+  // The last scheduled or triggered import of each configured source, for GET /v1/admin/imports. Counts and an
+  // error message of ours only (never feed content).
+  `
+  CREATE TABLE import_runs (
+    source_id TEXT PRIMARY KEY,    -- the configured source's id (its jobs' source)
+    kind TEXT NOT NULL,            -- ba-jobsuche, personio, json
+    started_at TEXT NOT NULL,
+    finished_at TEXT NOT NULL,
+    ok INTEGER NOT NULL,
+    inserted INTEGER NOT NULL DEFAULT 0,
+    updated INTEGER NOT NULL DEFAULT 0,
+    unchanged INTEGER NOT NULL DEFAULT 0,
+    retired INTEGER NOT NULL DEFAULT 0,
+    skipped INTEGER NOT NULL DEFAULT 0,
+    error TEXT
+  );
+  `,
 ];
 
 /** Applies the steps the database has not seen, all in one transaction. */

@@ -6,13 +6,17 @@ import { matchPartner, type PartnerMatchOptions } from './partner-match.js';
 
 export const baSource = 'ba-jobsuche';
 
-/** One opening of `GET /pc/v4/jobs` (bundesAPI jobsuche), the fields we use. */
+type BaPlace = { plz?: string; ort?: string; region?: string; land?: string; strasse?: string; koordinaten?: { lat?: number; lon?: number } };
+
+/** One opening of `GET /pc/v4/jobs` (bundesAPI jobsuche), the fields we use; v6 openings are read into this shape. */
 export interface BaOpening {
   refnr: string;
   titel?: string;
   beruf?: string;
   arbeitgeber?: string;
-  arbeitsort?: { plz?: string; ort?: string; region?: string; land?: string; strasse?: string; koordinaten?: { lat?: number; lon?: number } };
+  arbeitsort?: BaPlace;
+  /** Further places of work (v6 lists several); the first that lies in the region counts. */
+  weitereArbeitsorte?: BaPlace[];
   aktuelleVeroeffentlichungsdatum?: string;
   eintrittsdatum?: string;
   modifikationsTimestamp?: string;
@@ -23,22 +27,104 @@ export interface BaOpening {
   angebotsart?: string;
 }
 
+/** Working-time flags of v6 answers (search and details). */
+interface BaV6WorkingTime {
+  arbeitszeitVollzeit?: boolean;
+  arbeitszeitTeilzeitVormittag?: boolean;
+  arbeitszeitTeilzeitNachmittag?: boolean;
+  arbeitszeitTeilzeitAbend?: boolean;
+  arbeitszeitTeilzeitFlexibel?: boolean;
+  arbeitszeitSchichtNachtWochenende?: boolean;
+  istGeringfuegigeBeschaeftigung?: boolean;
+  stellenangebotsart?: string;
+}
+
+/**
+ * One opening of `GET /pc/v6/jobs`: the v4 fields renamed (`referenznummer`, `stellenangebotsTitel`, `firma`,
+ * `hauptberuf`, `datumErsteVeroeffentlichung`, `aenderungsdatum`, `externeURL`), the place a list
+ * `stellenlokationen` of `{ adresse, breite, laenge }`, the working time as flags.
+ */
+export interface BaV6Opening extends BaV6WorkingTime {
+  referenznummer?: string;
+  stellenangebotsTitel?: string;
+  hauptberuf?: string;
+  alleBerufe?: string[];
+  firma?: string;
+  stellenlokationen?: { adresse?: { plz?: string; ort?: string; region?: string; land?: string; strasse?: string }; breite?: number; laenge?: number }[];
+  datumErsteVeroeffentlichung?: string;
+  veroeffentlichungszeitraum?: { von?: string };
+  eintrittszeitraum?: { von?: string };
+  aenderungsdatum?: string;
+  externeURL?: string;
+}
+
+/** A search answer: v4 lists `stellenangebote`, v6 `ergebnisliste` (absent when nothing matched). */
 export interface BaSearchAnswer {
   stellenangebote?: BaOpening[];
+  ergebnisliste?: BaV6Opening[];
   maxErgebnisse?: number | string;
   page?: number | string;
   size?: number | string;
 }
 
-/** `GET /pc/v4/jobdetails/{base64 refnr}`, the fields we use. */
-export interface BaDetails {
+/** `GET /pc/v4/jobdetails/{base64 refnr}`, the fields we use: the older names and the renamed ones. */
+export interface BaDetails extends BaV6WorkingTime {
   stellenbeschreibung?: string;
+  stellenangebotsBeschreibung?: string;
   titel?: string;
+  stellenangebotsTitel?: string;
   arbeitszeitmodelle?: string[];
   arbeitszeit?: string;
   angebotsart?: string;
   verguetung?: string;
   externeUrl?: string;
+  externeURL?: string;
+}
+
+/** v6 working-time flags as the v4 words (`VOLLZEIT`, `TEILZEIT`, `MINIJOB`, …) the mapping reads. */
+function workingTimeWords(flags: BaV6WorkingTime): string[] {
+  const words: string[] = [];
+  if (flags.arbeitszeitVollzeit) words.push('VOLLZEIT');
+  if (flags.arbeitszeitTeilzeitVormittag || flags.arbeitszeitTeilzeitNachmittag || flags.arbeitszeitTeilzeitAbend || flags.arbeitszeitTeilzeitFlexibel) words.push('TEILZEIT');
+  if (flags.arbeitszeitSchichtNachtWochenende) words.push('SCHICHT_NACHTARBEIT_WOCHENENDE');
+  if (flags.istGeringfuegigeBeschaeftigung) words.push('MINIJOB');
+  return words;
+}
+
+/** A v6 opening in the v4 shape the mapping reads. */
+export function fromV6Opening(opening: BaV6Opening): BaOpening {
+  const places: BaPlace[] = (Array.isArray(opening.stellenlokationen) ? opening.stellenlokationen : []).map((location) => ({
+    ...(location?.adresse ?? {}),
+    ...(location?.breite != null && location?.laenge != null && { koordinaten: { lat: location.breite, lon: location.laenge } }),
+  }));
+  const words = workingTimeWords(opening);
+  return {
+    refnr: opening.referenznummer as string,
+    titel: opening.stellenangebotsTitel,
+    beruf: opening.hauptberuf ?? opening.alleBerufe?.[0],
+    arbeitgeber: opening.firma,
+    arbeitsort: places[0],
+    weitereArbeitsorte: places.slice(1),
+    aktuelleVeroeffentlichungsdatum: opening.datumErsteVeroeffentlichung ?? opening.veroeffentlichungszeitraum?.von,
+    eintrittsdatum: opening.eintrittszeitraum?.von,
+    modifikationsTimestamp: opening.aenderungsdatum,
+    externeUrl: opening.externeURL,
+    ...(words.length && { arbeitszeitmodelle: words }),
+    angebotsart: opening.stellenangebotsart,
+  };
+}
+
+/**
+ * The openings of a search answer of either version. A v6 answer without `ergebnisliste` is empty only when it
+ * says so (`maxErgebnisse` 0); anything else without a list is not a search answer.
+ */
+export function baOpenings(answer: BaSearchAnswer): BaOpening[] {
+  if (answer && typeof answer === 'object') {
+    if (Array.isArray(answer.stellenangebote)) return answer.stellenangebote;
+    if (Array.isArray(answer.ergebnisliste)) return answer.ergebnisliste.map(fromV6Opening);
+    if (answer.maxErgebnisse !== undefined && Number(answer.maxErgebnisse) === 0) return [];
+  }
+  throw new Error('A BA search answer has no stellenangebote or ergebnisliste list.');
 }
 
 export interface BaMapOptions extends PartnerMatchOptions {
@@ -59,7 +145,7 @@ export interface BaSkipped {
 export function baEmploymentType(opening: BaOpening, details: BaDetails | undefined, angebotsart?: number): EmploymentType {
   if (angebotsart === 4) return 'apprenticeship';
   if (angebotsart === 34) return 'internship';
-  const words = [opening.angebotsart, details?.angebotsart, opening.arbeitszeit, details?.arbeitszeit, ...(opening.arbeitszeitmodelle ?? []), ...(details?.arbeitszeitmodelle ?? [])]
+  const words = [opening.angebotsart, details?.angebotsart ?? details?.stellenangebotsart, opening.arbeitszeit, details?.arbeitszeit, ...(opening.arbeitszeitmodelle ?? []), ...(details?.arbeitszeitmodelle ?? []), ...(details ? workingTimeWords(details) : [])]
     .filter((word): word is string => typeof word === 'string')
     .map((word) => word.toLowerCase());
   const has = (stem: string) => words.some((word) => word.includes(stem));
@@ -93,8 +179,7 @@ export function mapBaJobs(answers: readonly BaSearchAnswer[], details: ReadonlyM
   const skipped: BaSkipped[] = [];
   const seen = new Set<string>();
   for (const answer of answers) {
-    if (!answer || !Array.isArray(answer.stellenangebote)) throw new Error('A BA search answer has no stellenangebote list.');
-    for (const opening of answer.stellenangebote) {
+    for (const opening of baOpenings(answer)) {
       const refnr = typeof opening?.refnr === 'string' ? opening.refnr.trim() : '';
       if (!refnr) {
         skipped.push({ refnr: '', reason: 'no refnr' });
@@ -102,12 +187,16 @@ export function mapBaJobs(answers: readonly BaSearchAnswer[], details: ReadonlyM
       }
       if (seen.has(refnr)) continue;
       seen.add(refnr);
-      const place = opening.arbeitsort ?? {};
-      const lat = Number(place.koordinaten?.lat);
-      const lon = Number(place.koordinaten?.lon);
-      const hasPoint = place.koordinaten?.lat != null && place.koordinaten?.lon != null && Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
-      const postalCode = /^[0-9]{5}$/.test(place.plz ?? '') ? place.plz : undefined;
-      const partner = matchPartner({ postalCode, city: place.ort, ...(hasPoint && { lat, lon }) }, options.partners, options);
+      // The first place of work that lies in the region decides (v6 may list several).
+      const readPlace = (place: BaPlace) => {
+        const lat = Number(place.koordinaten?.lat);
+        const lon = Number(place.koordinaten?.lon);
+        const hasPoint = place.koordinaten?.lat != null && place.koordinaten?.lon != null && Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
+        const postalCode = /^[0-9]{5}$/.test(String(place.plz ?? '')) ? String(place.plz) : undefined;
+        return { place, lat, lon, hasPoint, postalCode, partner: matchPartner({ postalCode, city: place.ort, ...(hasPoint && { lat, lon }) }, options.partners, options) };
+      };
+      const candidates = [opening.arbeitsort ?? {}, ...(opening.weitereArbeitsorte ?? [])].map(readPlace);
+      const { place, lat, lon, hasPoint, postalCode, partner } = candidates.find((candidate) => candidate.partner) ?? candidates[0]!;
       if (!partner) {
         skipped.push({ refnr, reason: `outside the region (${[place.plz, place.ort].filter(Boolean).join(' ') || 'no place'})` });
         continue;
@@ -118,13 +207,13 @@ export function mapBaJobs(answers: readonly BaSearchAnswer[], details: ReadonlyM
         continue;
       }
       const detail = details.get(refnr);
-      const title = (opening.titel || detail?.titel || opening.beruf || '').trim();
+      const title = (opening.titel || detail?.titel || detail?.stellenangebotsTitel || opening.beruf || '').trim();
       if (!title) {
         skipped.push({ refnr, reason: 'no title' });
         continue;
       }
       const employer = opening.arbeitgeber?.trim() || 'Arbeitgeber nicht genannt';
-      const description = htmlToText(detail?.stellenbeschreibung ?? '') || [title, opening.beruf && opening.beruf !== title ? `Beruf: ${opening.beruf}` : '', `${employer}, ${place.ort ?? ''}`.replace(/, $/, '')].filter(Boolean).join('\n\n');
+      const description = htmlToText(detail?.stellenbeschreibung ?? detail?.stellenangebotsBeschreibung ?? '') || [title, opening.beruf && opening.beruf !== title ? `Beruf: ${opening.beruf}` : '', `${employer}, ${place.ort ?? ''}`.replace(/, $/, '')].filter(Boolean).join('\n\n');
       jobs.push({
         externalId: refnr,
         title,
@@ -135,7 +224,7 @@ export function mapBaJobs(answers: readonly BaSearchAnswer[], details: ReadonlyM
         employmentType: baEmploymentType(opening, detail, options.angebotsart),
         publishedAt,
         description,
-        applyUrl: httpUrl(opening.externeUrl) ?? httpUrl(detail?.externeUrl) ?? baJobPage(refnr),
+        applyUrl: httpUrl(opening.externeUrl) ?? httpUrl(detail?.externeUrl ?? detail?.externeURL) ?? baJobPage(refnr),
       });
     }
   }
@@ -157,7 +246,12 @@ export interface BaFetchOptions {
   maxPages?: number;
   /** Fetch `/pc/v4/jobdetails` for each opening (the description); default true. */
   details?: boolean;
+  /** The search path; `/pc/v6/jobs` (the current one) unless given. */
+  searchPath?: string;
 }
+
+/** The search the BA answers today: `/pc/v4/jobs` answers 404 since mid-2026 (see the README). */
+export const baSearchPath = '/pc/v6/jobs';
 
 /** The base64 of a refnr, as the details path wants it. */
 export const baDetailsPath = (refnr: string) => `/pc/v4/jobdetails/${Buffer.from(refnr, 'utf8').toString('base64')}`;
@@ -182,11 +276,13 @@ export async function fetchBaJobs(options: BaFetchOptions): Promise<{ answers: B
   for (let page = 1; page <= maxPages; page++) {
     const query = new URLSearchParams({ wo: options.wo, page: String(page), size: String(size), angebotsart: String(options.angebotsart ?? 1) });
     if (options.umkreis !== undefined) query.set('umkreis', String(options.umkreis));
-    const answer = (await get(`/pc/v4/jobs?${query}`)) as BaSearchAnswer;
+    const answer = (await get(`${options.searchPath ?? baSearchPath}?${query}`)) as BaSearchAnswer;
     if (!answer || typeof answer !== 'object') throw new Error('BA jobsuche sent no search answer.');
-    answers.push({ ...answer, stellenangebote: answer.stellenangebote ?? [] });
+    // Read (and checked) once here, so garbage fails the fetch rather than the mapping.
+    const openings = baOpenings(answer);
+    answers.push({ stellenangebote: openings, maxErgebnisse: answer.maxErgebnisse, page: answer.page, size: answer.size });
     const total = Number(answer.maxErgebnisse ?? 0);
-    if (!answer.stellenangebote?.length || page * size >= total) {
+    if (!openings.length || page * size >= total) {
       complete = true;
       break;
     }

@@ -21,8 +21,7 @@ const usage = `Imports a job feed from a file into the database (DATABASE_URL, d
   --dry-run      show what would change, write nothing
   --allow-empty  let an empty feed retire every job of its source
 
-A running server reads the database into memory at start: restart it (or change anything through the
-admin API) to serve the imported jobs.`;
+A running server on the same database serves the imported jobs from its next request on.`;
 
 export async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({

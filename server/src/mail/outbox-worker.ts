@@ -4,7 +4,10 @@ import type { Outbox } from '../store/outbox.js';
 import { officeMail } from './inquiry-mail.js';
 import type { SendMail } from './transport.js';
 
-/** First retry after a minute, doubling up to six hours; a mail is retried until it is sent or its inquiry deleted. */
+/**
+ * First retry after a minute, doubling up to six hours; a mail is retried until it is sent, its inquiry deleted,
+ * or `giveUpAfterMs` (72 hours by default) have passed since its first failure: then it is given up.
+ */
 const firstDelayMs = 60 * 1000;
 const maxDelayMs = 6 * 60 * 60 * 1000;
 
@@ -29,14 +32,18 @@ export interface OutboxWorkerOptions {
   send: SendMail;
   partnerName: (id: string) => string;
   log?: FastifyBaseLogger;
+  /** How long after its first failure a mail is given up; 0 retries for ever. */
+  giveUpAfterMs?: number;
 }
+
+export const defaultGiveUpAfterMs = 72 * 60 * 60 * 1000;
 
 /**
  * Sends the due mails one after the other. Each one is marked sent or failed on its own, so a crash between two
  * loses nothing (at worst a mail is sent twice when the process dies between the server's `250` and the update).
  * Runs never overlap: a call while one is running answers that run.
  */
-export function outboxWorker({ outbox, audit, send, partnerName, log }: OutboxWorkerOptions) {
+export function outboxWorker({ outbox, audit, send, partnerName, log, giveUpAfterMs = defaultGiveUpAfterMs }: OutboxWorkerOptions) {
   let running: Promise<{ sent: number; failed: number }> | undefined;
   const run = async (now: () => Date) => {
     let sent = 0;
@@ -50,7 +57,17 @@ export function outboxWorker({ outbox, audit, send, partnerName, log }: OutboxWo
         failed++;
         const attempts = entry.attempts + 1;
         const code = errorCode(error);
-        outbox.markFailed(entry.seq, code, new Date(now().getTime() + retryDelayMs(attempts)));
+        const at = now();
+        const since = entry.firstFailedAt ? Date.parse(entry.firstFailedAt) : at.getTime();
+        if (giveUpAfterMs > 0 && at.getTime() - since >= giveUpAfterMs) {
+          // A mail that fails for days (a wrong office address, a refusing server) would otherwise be tried for
+          // ever; it is given up, audited and logged, and the admin sees it in GET /v1/admin/outbox.
+          outbox.markGivenUp(entry.seq, code, at);
+          audit.record({ action: 'mail.give-up', targetKind: 'inquiry', targetId: entry.inquiryId, count: attempts });
+          log?.error({ inquiry: entry.inquiryId, attempts, code }, 'mail to an office failed for too long, given up');
+          continue;
+        }
+        outbox.markFailed(entry.seq, code, new Date(at.getTime() + retryDelayMs(attempts)), at);
         // The inquiry id and the count of attempts: enough to follow up, nothing about the person or the office.
         audit.record({ action: 'mail.fail', targetKind: 'inquiry', targetId: entry.inquiryId, count: attempts });
         log?.warn({ inquiry: entry.inquiryId, attempts, code }, 'mail to an office failed, will retry');

@@ -4,6 +4,8 @@ import { inquiriesAsCsv } from '../inquiry/inquiries-csv.js';
 import type { Backups } from '../maintenance/backups.js';
 import type { AuditLog } from '../store/audit-log.js';
 import type { InquiryStore, StoredInquiry } from '../store/inquiry-store.js';
+import type { ImportRunner } from '../import/scheduled-imports.js';
+import type { Outbox } from '../store/outbox.js';
 import type { PartnerTokens } from '../store/partner-tokens.js';
 import type { PartnerRecord, RegionStore } from '../store/region-store.js';
 
@@ -28,13 +30,17 @@ export interface AdminStores {
   audit: AuditLog;
   backups: Backups;
   tokens: PartnerTokens;
+  outbox: Outbox;
+  imports: ImportRunner;
+  /** Whether SMTP_URL is set, i.e. whether the outbox is being worked off at all. */
+  mailEnabled: boolean;
 }
 
 /**
  * The operator's write and read operations (`/v1/admin/…`); authentication is added by the caller. Every write
  * that succeeds is noted in the audit log by kind and id (ids of partners, jobs and inquiries are not personal).
  */
-export function adminOperations({ region, inquiries, audit, backups, tokens }: AdminStores): Record<string, OperationOptions> {
+export function adminOperations({ region, inquiries, audit, backups, tokens, outbox, imports, mailEnabled }: AdminStores): Record<string, OperationOptions> {
   const requirePartner = (id: string, what: string) => {
     if (!region.partnerIds().has(id)) throw httpError(409, `${what} ${id} is not a partner.`);
   };
@@ -233,6 +239,21 @@ export function adminOperations({ region, inquiries, audit, backups, tokens }: A
         audit.record({ who: whoOf(request), action: 'token.delete', targetKind: 'token', targetId: request.params.tokenId });
         return reply.code(204).send();
       },
+    }),
+    adminListImports: operation({
+      handler: async () => imports.state(),
+    }),
+    adminRunImports: operation({
+      // A run can take minutes (the BA details are one request per opening), so it is started and answered at
+      // once; GET /admin/imports shows when it is done. A run already going on is not started twice.
+      handler: async (request, reply) => {
+        if (!imports.configured) throw httpError(409, 'No import sources are configured (IMPORT_CONFIG).');
+        imports.run(whoOf(request)).catch((error: unknown) => request.log.error({ err: error }, 'import run failed'));
+        return reply.code(202).send(imports.state());
+      },
+    }),
+    adminOutboxState: operation({
+      handler: async () => ({ mail: mailEnabled ? 'on' : 'off', ...outbox.state() }),
     }),
     adminCreateBackup: operation({
       handler: async (request, reply) => {

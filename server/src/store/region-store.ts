@@ -21,9 +21,21 @@ export class RegionStore {
   jobs: Job[] = [];
   private jobsById = new Map<string, Job>();
   private index: WordIndex | undefined;
+  private dataVersion = -1;
 
   constructor(private readonly db: Db) {
     this.reload();
+  }
+
+  /**
+   * Reloads when another connection (the import command, a second process) has committed to the database since
+   * the last load. SQLite's `data_version` changes exactly then, and reading it costs about a microsecond, so
+   * this runs before every API request: an import from the command line is served at once, without a restart.
+   */
+  refreshIfChanged(): boolean {
+    if (this.db.pragma('data_version', { simple: true }) === this.dataVersion) return false;
+    this.reload();
+    return true;
   }
 
   isEmpty(): boolean {
@@ -50,6 +62,7 @@ export class RegionStore {
   }
 
   reload(): void {
+    this.dataVersion = this.db.pragma('data_version', { simple: true }) as number;
     const documents = <T>(sql: string) => (this.db.prepare(sql).all() as { data: string }[]).map((row) => JSON.parse(row.data) as T);
     this.partnerRecords = (this.db.prepare('SELECT data, origins FROM partners').all() as { data: string; origins: string }[])
       .map((row) => ({ ...(JSON.parse(row.data) as Partner), origins: JSON.parse(row.origins) as string[] }))

@@ -62,9 +62,16 @@ for (const [label, widgetFiles] of pages) {
 }
 
 console.log(`wr-widgets.js (all four widgets in one file): ${kb(files.get('wr-widgets.js').gzip)}`);
-// Both builds have their own copy of each lazy chunk (the same code, other import names): show one of each.
-const lazyNamed = new Map(lazy.map((file) => [file.replace(/^chunks\//, '').replace(/-[\w-]{8}\.js$/, ''), files.get(file).gzip]));
-console.log(`lazy, only when used: ${[...lazyNamed].map(([name, gzip]) => `${name} ${kb(gzip)}`).join(', ')}`);
+// Both builds have their own copy of each lazy chunk: show one of each. English comes as the shared texts plus
+// one chunk per widget, counted from the bundle's own imports.
+const lazyNamed = new Map();
+for (const file of lazy) {
+  const name = file.replace(/^chunks\//, '').replace(/-[\w-]{8}\.js$/, '');
+  lazyNamed.set(name, [...(lazyNamed.get(name) ?? []), files.get(file).gzip]);
+}
+const english = new Set([...files.get('wr-widgets.js').text.matchAll(/import\(`\.\/(chunks\/en-[^`]+)`\)/g)].map(([, file]) => file));
+console.log(`lazy, only when used: ${[...lazyNamed].filter(([name]) => name !== 'en').map(([name, sizes]) => `${name} ${kb(sizes[0])}`).join(', ')}` +
+  `; English texts ${kb(sum(english))} for all widgets (${english.size} chunks)`);
 
 // The three widgets of the budget in one file, built like wr-widgets.js.
 mkdirSync('node_modules/.cache', { recursive: true });

@@ -1,5 +1,7 @@
 import { html, nothing } from 'lit';
 import { ApiClient } from '../core/api-client.js';
+import type { LocaleController } from '../core/i18n/localize.js';
+import { commuteFinderTexts } from './i18n/index.js';
 import { MissingApiError } from '../core/api-errors.js';
 import { ApiTask, ERROR, PENDING } from '../core/api-task.js';
 import { controlStyles } from '../core/controls.styles.js';
@@ -51,6 +53,9 @@ interface Loaded {
  */
 export class CommuteFinder extends WrElement {
   static override styles = [...WrElement.styles, controlStyles, commuteFinderStyles];
+
+  static override texts = commuteFinderTexts;
+  protected declare readonly locale: LocaleController<'commuteFinder'>;
 
   static override properties = {
     work: { type: String },

@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ApiClient, newIdempotencyKey } from '../core/api-client.js';
+import type { LocaleController } from '../core/i18n/localize.js';
+import { contactFormTexts } from './i18n/index.js';
 import { HttpError, isAbort, MissingApiError, NetworkError, TimeoutError } from '../core/api-errors.js';
 import { ApiTask } from '../core/api-task.js';
 import { getConfig } from '../core/config.js';
@@ -66,6 +68,9 @@ interface Failure {
  */
 export class ContactForm extends WrElement {
   static override styles = [...WrElement.styles, controlStyles, contactFormStyles];
+
+  static override texts = contactFormTexts;
+  protected declare readonly locale: LocaleController<'contactForm'>;
 
   static override properties = {
     partner: { type: String },

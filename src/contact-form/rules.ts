@@ -1,4 +1,4 @@
-import type { Translation } from '../core/i18n/translation.js';
+import type { Texts } from '../core/i18n/translation.js';
 import type { InquiryRequest } from '../core/types.js';
 
 /** The optional fields a webmaster may show or hide with the `fields` attribute. */
@@ -75,7 +75,7 @@ export function inquiryBody(values: InquiryValues, shown: ReadonlySet<OptionalFi
 }
 
 /** The label of a field, for messages that name it. */
-export function fieldLabel(t: Translation, field: FieldName): string {
+export function fieldLabel(t: Texts<'contactForm'>, field: FieldName): string {
   const c = t.contactForm;
   const labels: Record<FieldName, string> = {
     name: c.name,
@@ -92,7 +92,7 @@ export function fieldLabel(t: Translation, field: FieldName): string {
 }
 
 /** What is wrong with a field, in the visitor's language. */
-export function errorText(t: Translation, field: FieldName, code: ErrorCode): string {
+export function errorText(t: Texts<'contactForm'>, field: FieldName, code: ErrorCode): string {
   const c = t.contactForm;
   if (code === 'required' || code === 'consent-required') {
     if (field in c.required) return c.required[field as keyof typeof c.required];

@@ -1,8 +1,8 @@
 import { ApiError, HttpError } from './api-errors.js';
-import type { Translation } from './i18n/translation.js';
+import type { Texts } from './i18n/translation.js';
 
 /** What went wrong, in the visitor's language. */
-export function describeError(t: Translation, error: unknown): string {
+export function describeError(t: Texts, error: unknown): string {
   if (!(error instanceof ApiError)) return t.errorServer;
   switch (error.kind) {
     case 'missing-api':
@@ -18,7 +18,7 @@ export function describeError(t: Translation, error: unknown): string {
   }
 }
 
-function describeStatus(t: Translation, error: HttpError): string {
+function describeStatus(t: Texts, error: HttpError): string {
   if (error.status === 404 || error.status === 410) return t.errorNotFound;
   if (error.status === 403) return t.errorForbidden;
   if (error.status === 429) return t.errorRateLimited(error.retryAfter);

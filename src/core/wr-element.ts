@@ -1,6 +1,8 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { resolveApiBase } from './config.js';
 import { LocaleController } from './i18n/localize.js';
+import type { SectionTexts } from './i18n/locales/index.js';
+import type { Sections } from './i18n/translation.js';
 import { hostStyles } from './styles.js';
 import { VERSION } from './version.js';
 
@@ -33,7 +35,10 @@ export class WrElement extends LitElement {
   /** Base URL of the API with its version (`https://api.example.org/v1`); else `data-api` on the script tag. */
   declare api: string | undefined;
 
-  protected readonly locale = new LocaleController(this);
+  /** The widget's own texts (`src/<widget>/i18n/`); its class redeclares `locale` with their type. */
+  static texts?: SectionTexts<keyof Sections>;
+
+  protected readonly locale: LocaleController = new LocaleController(this, (this.constructor as typeof WrElement).texts);
 
   /** Nothing is drawn before the dictionary of the page's language is there: no flash of the wrong language. */
   protected override shouldUpdate(changed: PropertyValues): boolean {

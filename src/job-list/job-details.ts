@@ -1,5 +1,5 @@
 import type { html as Html, nothing as Nothing } from 'lit';
-import type { Translation } from '../core/i18n/translation.js';
+import type { Texts } from '../core/i18n/translation.js';
 import type { mailtoUrl as MailtoUrl, safeUrl as SafeUrl } from '../core/safe-url.js';
 import type { Job } from '../core/types.js';
 
@@ -18,14 +18,14 @@ export interface Kit {
 }
 
 /** "2.800 – 3.400 € pro Monat" in the visitor's language, or undefined without figures. */
-export function formatSalary(t: Translation, salary: Job['salary']): string | undefined {
+export function formatSalary(t: Texts<'jobList'>, salary: Job['salary']): string | undefined {
   if (!salary || (salary.min === undefined && salary.max === undefined)) return undefined;
   const money = (value: number) => new Intl.NumberFormat(t.locale, { style: 'currency', currency: salary.currency, maximumFractionDigits: value % 1 ? 2 : 0 }).format(value);
   const amount =
     salary.min !== undefined && salary.max !== undefined && salary.min !== salary.max
       ? `${money(salary.min)} – ${money(salary.max)}`
       : money((salary.min ?? salary.max)!);
-  return `${amount} ${t.salaryPeriod[salary.period]}`;
+  return `${amount} ${t.jobList.salaryPeriod[salary.period]}`;
 }
 
 /** The description's paragraphs: plain text from the API, split at blank lines, always rendered as text. */
@@ -38,7 +38,7 @@ function paragraphs(html: Kit['html'], text: string) {
 }
 
 /** The body of an opened job: facts, description and how to apply. Only http(s) and mailto links are rendered. */
-export function renderJobDetails({ html, nothing, safeUrl, mailtoUrl }: Kit, t: Translation, job: Job, town: string) {
+export function renderJobDetails({ html, nothing, safeUrl, mailtoUrl }: Kit, t: Texts<'jobList'>, job: Job, town: string) {
   const employerUrl = safeUrl(job.employer.url);
   const applyUrl = safeUrl(job.applyUrl);
   const applyEmail = mailtoUrl(job.applyEmail);
@@ -55,7 +55,7 @@ export function renderJobDetails({ html, nothing, safeUrl, mailtoUrl }: Kit, t: 
       </div>
       <div>
         <dt>${t.jobList.type}</dt>
-        <dd>${t.employmentType[job.employmentType]}</dd>
+        <dd>${t.jobList.employmentType[job.employmentType]}</dd>
       </div>
       ${salary ? html`<div><dt>${t.jobList.salary}</dt><dd>${salary}</dd></div>` : nothing}
       ${job.validThrough ? html`<div><dt>${t.jobList.validThrough}</dt><dd>${new Intl.DateTimeFormat(t.locale, { dateStyle: 'long' }).format(new Date(job.validThrough))}</dd></div>` : nothing}

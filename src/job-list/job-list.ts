@@ -1,12 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ApiClient } from '../core/api-client.js';
+import type { LocaleController } from '../core/i18n/localize.js';
+import { jobListTexts } from './i18n/index.js';
 import { HttpError } from '../core/api-errors.js';
 import { ApiTask, ERROR, PENDING } from '../core/api-task.js';
 import { controlStyles } from '../core/controls.styles.js';
 import { describeError } from '../core/error-text.js';
 import { JobSelectEvent } from '../core/events/job-select.js';
 import { formatRelativeTime } from '../core/i18n/format.js';
-import type { Translation } from '../core/i18n/translation.js';
+import type { Texts } from '../core/i18n/translation.js';
 import { PartnerSelectionController } from '../core/partner-selection.js';
 import { mailtoUrl, safeUrl } from '../core/safe-url.js';
 import { employmentTypes, type Category, type EmploymentType, type Job, type JobPage, type Partner } from '../core/types.js';
@@ -47,6 +49,9 @@ const searchDelay = 300;
  */
 export class JobList extends WrElement {
   static override styles = [...WrElement.styles, controlStyles, jobListStyles];
+
+  static override texts = jobListTexts;
+  protected declare readonly locale: LocaleController<'jobList'>;
 
   static override properties = {
     partner: { type: String },
@@ -341,7 +346,7 @@ export class JobList extends WrElement {
               this.view.type,
               Object.keys(typeCounts)
                 .concat(this.view.type && !(this.view.type in typeCounts) ? [this.view.type] : [])
-                .map((type) => ({ value: type, label: t.jobList.option(t.employmentType[type as EmploymentType] ?? type, typeCounts[type] ?? 0) })),
+                .map((type) => ({ value: type, label: t.jobList.option(t.jobList.employmentType[type as EmploymentType] ?? type, typeCounts[type] ?? 0) })),
               (value) => this.commit({ type: value as JobListState['type'], page: 1 }, 'push'),
             )
           : nothing}
@@ -398,7 +403,7 @@ export class JobList extends WrElement {
           <p class="employer">${job.employer.name}</p>
           <p class="meta">
             <span>${job.location.city}</span>
-            <span>${t.employmentType[job.employmentType]}</span>
+            <span>${t.jobList.employmentType[job.employmentType]}</span>
             <span><time datetime=${job.publishedAt}>${t.jobList.published(formatRelativeTime(t, job.publishedAt, now))}</time></span>
           </p>
         </li>`,
@@ -450,7 +455,7 @@ interface Option {
 }
 
 /** Partners by name; a district is offered as a whole, its count including its towns. */
-function partnerOptions(t: Translation, partners: Partner[], counts: Record<string, number> | undefined): Option[] {
+function partnerOptions(t: Texts<'jobList'>, partners: Partner[], counts: Record<string, number> | undefined): Option[] {
   return [...partners]
     .sort((a, b) => a.name.localeCompare(b.name, t.locale))
     .map((partner) => ({
@@ -459,7 +464,7 @@ function partnerOptions(t: Translation, partners: Partner[], counts: Record<stri
     }));
 }
 
-function categoryOptions(t: Translation, categories: Category[], counts: Record<string, number> | undefined, lang: 'de' | 'en'): Option[] {
+function categoryOptions(t: Texts<'jobList'>, categories: Category[], counts: Record<string, number> | undefined, lang: 'de' | 'en'): Option[] {
   return categories
     .map((category) => ({ value: category.id, name: category.name[lang] ?? category.name.de }))
     .sort((a, b) => a.name.localeCompare(b.name, t.locale))

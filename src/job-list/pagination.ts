@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { Translation } from '../core/i18n/translation.js';
+import type { Texts } from '../core/i18n/translation.js';
 import type { JobPage } from '../core/types.js';
 
 /** The page numbers to offer: the first, the last, and two either side of the current one; gaps as null. */
@@ -10,7 +10,7 @@ export function pageWindow(current: number, pages: number): (number | null)[] {
 }
 
 /** Page navigation with real buttons; the current page is marked for screen readers. */
-export function renderPagination(t: Translation, page: JobPage, goTo: (page: number) => void) {
+export function renderPagination(t: Texts<'jobList'>, page: JobPage, goTo: (page: number) => void) {
   const pages = Math.ceil(page.total / page.pageSize);
   if (pages <= 1) return nothing;
   return html`<nav part="pagination" class="pagination" aria-label=${t.jobList.pagination}>

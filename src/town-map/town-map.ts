@@ -1,5 +1,7 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { ApiClient } from '../core/api-client.js';
+import type { LocaleController } from '../core/i18n/localize.js';
+import { townMapTexts } from './i18n/index.js';
 import { MissingApiError } from '../core/api-errors.js';
 import { ApiTask } from '../core/api-task.js';
 import { controlStyles } from '../core/controls.styles.js';
@@ -67,6 +69,9 @@ const kindOrder: Record<Partner['kind'], number> = { city: 0, district: 1, town:
  */
 export class TownMap extends WrElement {
   static override styles = [...WrElement.styles, controlStyles, townMapStyles];
+
+  static override texts = townMapTexts;
+  protected declare readonly locale: LocaleController<'townMap'>;
 
   static override properties = {
     selected: { type: String },

@@ -1,17 +1,18 @@
-import type { Translation } from './translation.js';
+/** Anything that names its language: a dictionary, or `{ locale: 'de' }`. */
+type HasLocale = { readonly locale: string };
 
 /** Picks the plural form for a count in the dictionary's language; `#` in the form is the formatted count. */
-export function plural(t: Translation, count: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string {
+export function plural(t: HasLocale, count: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string {
   const form = forms[new Intl.PluralRules(t.locale).select(count)] ?? forms.other;
   return form.replace('#', formatNumber(t, count));
 }
 
-export function formatNumber(t: Translation, value: number, options?: Intl.NumberFormatOptions): string {
+export function formatNumber(t: HasLocale, value: number, options?: Intl.NumberFormatOptions): string {
   return new Intl.NumberFormat(t.locale, options).format(value);
 }
 
 /** A date as the language writes it ("24. November 2026" / "24 November 2026"). */
-export function formatDate(t: Translation, value: string | Date): string {
+export function formatDate(t: HasLocale, value: string | Date): string {
   return new Intl.DateTimeFormat(t.locale, { dateStyle: 'long' }).format(new Date(value));
 }
 
@@ -25,7 +26,7 @@ const units: [Intl.RelativeTimeFormatUnit, number][] = [
 ];
 
 /** How long ago (or until) a moment is, in words: "vor 3 Tagen", "3 days ago", "heute"/"today" within a day. */
-export function formatRelativeTime(t: Translation, value: string | Date, now: Date = new Date()): string {
+export function formatRelativeTime(t: HasLocale, value: string | Date, now: Date = new Date()): string {
   const seconds = (new Date(value).getTime() - now.getTime()) / 1000;
   const format = new Intl.RelativeTimeFormat(t.locale, { numeric: 'auto' });
   for (const [unit, size] of units) {

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { findOwnScript, getConfig } from '../config.js';
-import { defaultLanguage, defaultTranslation, translations, type Language } from './locales/index.js';
-import type { Translation } from './translation.js';
+import { defaultLanguage, defaultTranslation, translations, type Language, type SectionTexts } from './locales/index.js';
+import type { Sections, Texts } from './translation.js';
 
 /** The supported language for a BCP 47 tag ("en-GB" → "en"), or undefined. */
 export function matchLanguage(tag: string | null | undefined): Language | undefined {
@@ -36,7 +36,7 @@ export function resolveLanguage(element: Element): Language {
   );
 }
 
-const controllers = new Set<LocaleController>();
+const controllers = new Set<{ refresh(): void }>();
 let observer: MutationObserver | undefined;
 
 /** One observer for the page: a CMS or language switcher that changes `lang` anywhere re-renders the widgets. */
@@ -46,42 +46,57 @@ function watchLangAttributes(): void {
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
-const loaded = new Map<Language, Translation>([[defaultLanguage, defaultTranslation]]);
-const loading = new Map<Language, Promise<Translation>>();
+/** Dictionaries already here, by language and section (`''` for the shared texts); and those on their way. */
+const loaded = new Map<string, unknown>();
+const loading = new Map<string, Promise<unknown>>();
 
 /**
- * The dictionary of a language, loading its chunk once per page. A chunk that fails to load (a flaky network, a
- * blocked file) leaves the widget in German with a warning rather than without words.
+ * A dictionary, loading its chunk once per page. A chunk that fails to load (a flaky network, a blocked file)
+ * leaves the widget in German with a warning rather than without words.
  */
-function loadTranslation(lang: Language): Promise<Translation> {
-  let pending = loading.get(lang);
+function load<T>(key: string, lang: Language, fetch: (lang: Language) => T | Promise<T>): T | Promise<T> {
+  if (loaded.has(`${lang}:${key}`)) return loaded.get(`${lang}:${key}`) as T;
+  const german = fetch(defaultLanguage) as T;
+  let pending = loading.get(`${lang}:${key}`) as Promise<T> | undefined;
   if (!pending) {
-    pending = Promise.resolve(translations[lang]()).then(
-      (dictionary) => (loaded.set(lang, dictionary), dictionary),
+    pending = Promise.resolve(fetch(lang)).then(
+      (dictionary) => (loaded.set(`${lang}:${key}`, dictionary), dictionary),
       (error: unknown) => {
         console.warn(`wr-widgets: the texts for "${lang}" did not load; showing German.`, error);
-        loading.delete(lang);
-        return defaultTranslation;
+        loading.delete(`${lang}:${key}`);
+        return german;
       },
     );
-    loading.set(lang, pending);
+    loading.set(`${lang}:${key}`, pending);
   }
   return pending;
 }
 
 /**
- * Gives a widget its language (`lang`) and dictionary (`t`), and re-renders it when the language changes. While a
- * language's dictionary loads, `ready` is false on first render (the widget waits, showing nothing rather than
- * the wrong language); a widget that already speaks one language keeps it until the next has arrived.
+ * Gives a widget its language (`lang`) and dictionary (`t`: the shared texts and the widget's own section), and
+ * re-renders it when the language changes. While a language's texts load, `ready` is false on first render (the
+ * widget waits, showing nothing rather than the wrong language); a widget that already speaks one language keeps
+ * it until the next has arrived.
  */
-export class LocaleController implements ReactiveController {
+export class LocaleController<S extends keyof Sections = never> implements ReactiveController {
   lang: Language = defaultLanguage;
-  t: Translation = defaultTranslation;
+  t: Texts<S>;
   ready = false;
   /** Settles when the dictionary asked for last is in place (for `updateComplete`). */
   settled: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  // Typed loosely on purpose: a widget's controller (`LocaleController<'jobList'>`) must fit where the base
+  // element declares `LocaleController`.
+  private readonly section?: SectionTexts<keyof Sections>;
+  private common?: Texts;
+  private own?: unknown;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    section?: SectionTexts<S>,
+  ) {
+    this.section = section;
+    this.t = this.compose(defaultTranslation, section?.languages[defaultLanguage]());
     host.addController(this);
   }
 
@@ -99,21 +114,29 @@ export class LocaleController implements ReactiveController {
     }
   }
 
-  /** Reads the language again; re-renders the host when it changed, once its dictionary is there. */
+  /** Reads the language again; re-renders the host when it changed, once its texts are there. */
   refresh(): void {
     const lang = resolveLanguage(this.host);
-    const dictionary = loaded.get(lang);
-    if (dictionary) return this.use(lang, dictionary);
-    this.settled = loadTranslation(lang).then((arrived) => {
-      if (resolveLanguage(this.host) === lang) this.use(lang, arrived);
+    const common = load('', lang, (language) => translations[language]());
+    const section = this.section;
+    const own = section ? load<unknown>(section.name, lang, (language) => section.languages[language]()) : undefined;
+    if (!(common instanceof Promise) && !(own instanceof Promise)) return this.use(lang, common, own);
+    this.settled = Promise.all([common, own]).then(([arrivedCommon, arrivedOwn]) => {
+      if (resolveLanguage(this.host) === lang) this.use(lang, arrivedCommon, arrivedOwn);
     });
   }
 
-  private use(lang: Language, dictionary: Translation): void {
-    if (this.ready && lang === this.lang && dictionary === this.t) return;
+  private use(lang: Language, common: Texts, own: unknown): void {
+    if (this.ready && lang === this.lang && common === this.common && own === this.own) return;
     this.lang = lang;
-    this.t = dictionary;
+    this.t = this.compose(common, own);
     this.ready = true;
     this.host.requestUpdate();
+  }
+
+  private compose(common: Texts, own: unknown): Texts<S> {
+    this.common = common;
+    this.own = own;
+    return (this.section ? { ...common, [this.section.name]: own } : common) as Texts<S>;
   }
 }

@@ -1,8 +1,9 @@
 /**
- * Every text a widget shows, per language. A locale file that misses a key does not compile. Texts that take a
- * number are functions, so each language can write its own plurals (through `plural()` and `Intl`).
+ * The texts every widget shares, per language (`src/core/i18n/locales/<lang>.ts`). A locale file that misses a key
+ * does not compile. Texts that take a number are functions, so each language can write its own plurals (through
+ * `plural()` and `Intl`).
  */
-export interface Translation {
+export interface CommonTexts {
   /** BCP 47 tag of the dictionary, handed to `Intl`. */
   readonly locale: string;
   /** The language's own name, for language pickers. */
@@ -19,11 +20,16 @@ export interface Translation {
   readonly errorNotFound: string;
   readonly errorForbidden: string;
   readonly errorRateLimited: (seconds: number | undefined) => string;
+}
 
-  readonly employmentType: Readonly<Record<'full-time' | 'part-time' | 'apprenticeship' | 'internship' | 'mini-job', string>>;
-  readonly salaryPeriod: Readonly<Record<'hour' | 'month' | 'year', string>>;
-
+/**
+ * Each widget's own texts, in a file of its own per language (`src/<widget>/i18n/<lang>.ts`), so a page downloads
+ * the words of the widgets it shows only.
+ */
+export interface Sections {
   readonly jobList: {
+    readonly employmentType: Readonly<Record<'full-time' | 'part-time' | 'apprenticeship' | 'internship' | 'mini-job', string>>;
+    readonly salaryPeriod: Readonly<Record<'hour' | 'month' | 'year', string>>;
     readonly label: string;
     readonly filters: string;
     readonly search: string;
@@ -184,3 +190,6 @@ export interface Translation {
     readonly empty: string;
   };
 }
+
+/** What a widget reads: the shared texts and its own section (`t.jobList`). */
+export type Texts<S extends keyof Sections = never> = CommonTexts & Pick<Sections, S>;

@@ -1,0 +1,51 @@
+import { plural } from '../../core/i18n/format.js';
+import type { Sections } from '../../core/i18n/translation.js';
+
+const locale = { locale: 'de' };
+
+/** The commute finder's texts in German. */
+export const de: Sections['commuteFinder'] = {
+  label: 'Leben hier, arbeiten dort',
+  ask: 'Ich suche',
+  asks: { home: 'einen Wohnort', work: 'einen Arbeitsort' },
+  work: 'Ich arbeite in',
+  live: 'Ich wohne in',
+  anywhere: 'überall in der Region',
+  pick: 'Bitte wählen',
+  by: 'Unterwegs mit',
+  modes: { train: 'Bahn', car: 'Auto', any: 'Bahn oder Auto' },
+  max: 'Höchstens je Weg',
+  minutes: (minutes) => `${minutes} Minuten`,
+  kind: 'Wohnen in',
+  kinds: { '': 'egal', city: 'der Großstadt', town: 'einer kleineren Stadt' },
+  kindOf: { city: 'Großstadt', town: 'Stadt', district: 'Landkreis' },
+  field: 'Berufsfeld',
+  anyField: 'alle',
+  show: 'Orte zeigen',
+  found: (count) => (count ? plural(locale, count, { one: '# passender Ort', other: '# passende Orte' }) : 'Kein passender Ort'),
+  order: {
+    way: 'Kürzester Weg zuerst, dann mehr Stellen vor Ort, dann A–Z.',
+    jobs: 'Meiste Stellen zuerst, dann kürzester Weg, dann A–Z.',
+    near: 'Meiste erreichbare Stellen zuerst, dann Stellen vor Ort, dann A–Z.',
+  },
+  to: (minutes, mode, place) => `${minutes} Min. ${mode === 'train' ? 'mit der Bahn' : 'mit dem Auto'} nach ${place}`,
+  from: (minutes, mode, place) => `${minutes} Min. ${mode === 'train' ? 'mit der Bahn' : 'mit dem Auto'} ab ${place}`,
+  back: (minutes) => `, zurück ${minutes}`,
+  here: { home: 'Hier arbeiten Sie', work: 'Hier wohnen Sie' },
+  jobs: (count, inField) => `${plural(locale, count, { one: '# Stelle', other: '# Stellen' })}${inField ? ' in Ihrem Feld' : ''} vor Ort`,
+  near: (count, minutes, inField) => `${plural(locale, count, { one: '# Stelle', other: '# Stellen' })}${inField ? ' in Ihrem Feld' : ''} im Umkreis von ${minutes} Min.`,
+  tie: (name) => `gleichauf mit ${name}`,
+  unknown: (names) => `Ohne Fahrzeit, daher nicht eingeordnet: ${names}.`,
+  none: 'Kein Ort passt zu allen Wünschen.',
+  relax: 'Es passen Orte, wenn Sie einen Wunsch lockern:',
+  relaxMax: (minutes, from) => `Bis ${minutes} statt ${from} Minuten`,
+  relaxBy: 'Bahn oder Auto',
+  relaxKind: 'Jede Art von Ort',
+  relaxField: 'Alle Berufsfelder',
+  places: (count) => plural(locale, count, { one: '# Ort', other: '# Orte' }),
+  noRelax: 'Auch mit weniger Wünschen passt kein Ort. Versuchen Sie einen anderen Ort.',
+  pickLive: 'Wählen Sie, wo Sie wohnen.',
+  jobsIn: (name) => `Stellen in ${name}`,
+  website: (name) => `Website von ${name}`,
+  empty: 'Es sind noch keine Partner eingetragen.',
+};

@@ -1,0 +1,51 @@
+import { plural } from '../../core/i18n/format.js';
+import type { Sections } from '../../core/i18n/translation.js';
+
+const locale = { locale: 'en' };
+
+/** The commute finder's texts in English. */
+export const en: Sections['commuteFinder'] = {
+  label: 'Live here, work there',
+  ask: 'I am looking for',
+  asks: { home: 'a place to live', work: 'a place to work' },
+  work: 'I work in',
+  live: 'I live in',
+  anywhere: 'anywhere in the region',
+  pick: 'Please choose',
+  by: 'Travelling by',
+  modes: { train: 'Train', car: 'Car', any: 'Train or car' },
+  max: 'At most each way',
+  minutes: (minutes) => `${minutes} minutes`,
+  kind: 'Live in',
+  kinds: { '': 'any place', city: 'the city', town: 'a smaller town' },
+  kindOf: { city: 'City', town: 'Town', district: 'District' },
+  field: 'Field',
+  anyField: 'All',
+  show: 'Show places',
+  found: (count) => (count ? plural(locale, count, { one: '# place fits', other: '# places fit' }) : 'No place fits'),
+  order: {
+    way: 'Shortest way first, then more jobs in the place, then A–Z.',
+    jobs: 'Most jobs first, then shortest way, then A–Z.',
+    near: 'Most jobs within reach first, then jobs in the place, then A–Z.',
+  },
+  to: (minutes, mode, place) => `${minutes} min by ${mode} to ${place}`,
+  from: (minutes, mode, place) => `${minutes} min by ${mode} from ${place}`,
+  back: (minutes) => `, ${minutes} back`,
+  here: { home: 'You work here', work: 'You live here' },
+  jobs: (count, inField) => `${plural(locale, count, { one: '# job', other: '# jobs' })}${inField ? ' in your field' : ''} here`,
+  near: (count, minutes, inField) => `${plural(locale, count, { one: '# job', other: '# jobs' })}${inField ? ' in your field' : ''} within ${minutes} min`,
+  tie: (name) => `level with ${name}`,
+  unknown: (names) => `No travel times, so not ranked: ${names}.`,
+  none: 'No place fits all your wishes.',
+  relax: 'Places fit if you relax one wish:',
+  relaxMax: (minutes, from) => `Up to ${minutes} instead of ${from} minutes`,
+  relaxBy: 'Train or car',
+  relaxKind: 'Any kind of place',
+  relaxField: 'All fields',
+  places: (count) => plural(locale, count, { one: '# place', other: '# places' }),
+  noRelax: 'Even with fewer wishes no place fits. Try another place.',
+  pickLive: 'Choose where you live.',
+  jobsIn: (name) => `Jobs in ${name}`,
+  website: (name) => `Website of ${name}`,
+  empty: 'No partners have been entered yet.',
+};

@@ -1,0 +1,8 @@
+import type { SectionTexts } from '../../core/i18n/locales/index.js';
+import { de } from './de.js';
+
+/** The contact form's own texts: German inside the widget, English loaded when a page asks for it. */
+export const contactFormTexts: SectionTexts<'contactForm'> = {
+  name: 'contactForm',
+  languages: { de: () => de, en: () => import('./en.js').then((module) => module.en) },
+};

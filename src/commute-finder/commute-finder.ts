@@ -38,7 +38,7 @@ interface Loaded {
  *
  * @attr lang - Language of the widget (`de`, `en`); by default the page's.
  *
- * @fires {PartnerSelectEvent} wr-partner-select - A town was chosen (`detail.partner`) or the choice cleared (null).
+ * @fires {PartnerSelectEvent} wr-partner-select - A town was chosen (`detail.partner`, with the field as `detail.category`) or the choice cleared (null).
  *
  * @csspart form - The form with the wishes.
  * @csspart summary - The results heading with the number of fitting places; focus moves here after "show".
@@ -178,7 +178,7 @@ export class CommuteFinder extends WrElement {
     const again = this.chosen === partner.id;
     if (again && !toggle) return;
     this.chosen = again ? '' : partner.id;
-    this.dispatchEvent(new PartnerSelectEvent(again ? null : partner));
+    this.dispatchEvent(new PartnerSelectEvent(again ? null : partner, this.view.field));
   }
 
   /** Chooses the town, which the job list on the page follows, and moves focus there. */

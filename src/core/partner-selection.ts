@@ -9,16 +9,16 @@ import type { Partner } from './types.js';
 export class PartnerSelectionController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly follow: (partner: Partner | null) => void,
+    private readonly follow: (partner: Partner | null, category: string | undefined) => void,
   ) {
     host.addController(this);
   }
 
   // Checked by shape, not instanceof: a second copy of the widgets on the page has its own event class.
   private readonly listener = (event: Event) => {
-    const detail = (event as CustomEvent<{ partner?: Partner | null }>).detail;
+    const detail = (event as CustomEvent<{ partner?: Partner | null; category?: unknown }>).detail;
     if (!detail || !('partner' in detail) || event.composedPath().includes(this.host)) return;
-    this.follow(detail.partner ?? null);
+    this.follow(detail.partner ?? null, typeof detail.category === 'string' ? detail.category : undefined);
   };
 
   hostConnected(): void {

@@ -108,9 +108,11 @@ export class JobList extends WrElement {
     this.structuredData = false;
     this.view = emptyState;
     this.searchText = '';
-    new PartnerSelectionController(this, (partner) => {
+    new PartnerSelectionController(this, (partner, category) => {
       if (this.partner) return;
-      this.commit({ partner: partner ? [partner.id] : [], page: 1, job: '' }, 'push');
+      // A finder's choice brings the visitor's field along; a map's leaves the field filter as it is.
+      const field = category === undefined || !this.visibleFilters.has('category') ? {} : { category };
+      this.commit({ partner: partner ? [partner.id] : [], ...field, page: 1, job: '' }, 'push');
     });
   }
 

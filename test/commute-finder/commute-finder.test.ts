@@ -301,6 +301,33 @@ describe('<wr-commute-finder>', () => {
     });
   });
 
+  describe('with a field, and a job list on the page', () => {
+    it('the job list follows the town and the field; a choice on the map keeps the field', async () => {
+      await useSampleApi();
+      const page = await fixture<HTMLElement>(html`<div>
+        <wr-town-map></wr-town-map>
+        <wr-commute-finder work="dresden" field="it"></wr-commute-finder>
+        <wr-job-list page-size="50"></wr-job-list>
+      </div>`);
+      const finder = page.querySelector('wr-commute-finder')!;
+      const map = page.querySelector<TownMap>('wr-town-map')!;
+      const list = page.querySelector<JobList>('wr-job-list')!;
+      await ranked(finder);
+      await waitUntil(() => map.shadowRoot!.querySelector('[data-partner=radeberg]') && list.shadowRoot!.querySelector('[part=item]'), 'map or list did not load', { timeout: 3000 });
+      const listShows = (partner: string, category: string) =>
+        waitUntil(
+          () => $<HTMLSelectElement>(list, 'select#partner').value === partner && $<HTMLSelectElement>(list, 'select#category').value === category,
+          `the job list does not show ${partner} / ${category}`,
+          { timeout: 3000 },
+        );
+
+      $(finder, '[data-partner=kamenz]').click();
+      await listShows('kamenz', 'it');
+      $(map, '[data-partner=radeberg]').click();
+      await listShows('radeberg', 'it');
+    });
+  });
+
   describe('states', () => {
     it('holds its place while loading, and says when it takes long', async () => {
       await useSampleApi();

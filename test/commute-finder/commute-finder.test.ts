@@ -13,6 +13,7 @@ import '../../src/town-map/define.js';
 import type { TownMap } from '../../src/town-map/town-map.js';
 import { API, worker } from '../support/mock-api.js';
 import { $, $$, useSampleApi } from '../support/sample-api.js';
+import { apiFaults } from '../support/api-faults.js';
 
 /** The tenth partner, added as data only. */
 const bernsdorf = {
@@ -340,11 +341,7 @@ describe('<wr-commute-finder>', () => {
       await waitUntil(() => finder.shadowRoot!.textContent!.includes('länger als üblich'), 'no slow notice', { timeout: 1000 });
     });
 
-    for (const [what, answer, said] of [
-      ['a dropped connection', () => HttpResponse.error(), 'Keine Verbindung'],
-      ['a server error', () => new HttpResponse(null, { status: 500 }), 'Fehler aufgetreten'],
-      ['malformed JSON', () => new HttpResponse('{"items": [', { status: 200, headers: { 'Content-Type': 'application/json' } }), 'unerwartete Antwort'],
-    ] as const) {
+    for (const [what, answer, said] of apiFaults) {
       it(`says what went wrong on ${what}, and retries`, async () => {
         await useSampleApi();
         worker.use(http.get(`${API}/commutes`, answer));

@@ -9,6 +9,7 @@ import type { JobList } from '../../src/job-list/job-list.js';
 import { API, worker } from '../support/mock-api.js';
 import type { MockData } from '../../src/mocks/handlers.js';
 import { $, $$, sampleNow, useSampleApi } from '../support/sample-api.js';
+import { apiFaults } from '../support/api-faults.js';
 
 const titles = (list: JobList) => $$(list, '[part=title]').map((link) => link.textContent!.trim());
 const summary = (list: JobList) => $(list, '#summary').textContent!.trim();
@@ -356,10 +357,7 @@ describe('<wr-job-list>', () => {
       expect(list.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
     });
 
-    for (const [name, respond, words] of [
-      ['malformed JSON', () => new HttpResponse('{"items": [', { headers: { 'Content-Type': 'application/json' } }), 'unerwartete Antwort'],
-      ['a dropped connection', () => HttpResponse.error(), 'Keine Verbindung'],
-    ] as const) {
+    for (const [name, respond, words] of apiFaults) {
       it(`tells the visitor about ${name}`, async () => {
         await useSampleApi();
         worker.use(http.get(`${API}/jobs`, respond));

@@ -11,6 +11,7 @@ import '../../src/town-map/define.js';
 import type { TownMap } from '../../src/town-map/town-map.js';
 import { API, worker } from '../support/mock-api.js';
 import { $, $$, useSampleApi } from '../support/sample-api.js';
+import { apiFaults } from '../support/api-faults.js';
 
 const bernsdorf = {
   id: 'bernsdorf',
@@ -368,11 +369,7 @@ describe('<wr-town-map>', () => {
       await waitUntil(() => map.shadowRoot!.textContent!.includes('länger als üblich'), 'no slow notice', { timeout: 1000 });
     });
 
-    for (const [what, answer, text] of [
-      ['a dropped connection', () => HttpResponse.error(), 'Keine Verbindung'],
-      ['a server error', () => new HttpResponse(null, { status: 500 }), 'Fehler aufgetreten'],
-      ['malformed JSON', () => new HttpResponse('{"items": [', { status: 200, headers: { 'Content-Type': 'application/json' } }), 'unerwartete Antwort'],
-    ] as const) {
+    for (const [what, answer, text] of apiFaults) {
       it(`says what went wrong on ${what}, and retries`, async () => {
         await useSampleApi();
         worker.use(http.get(`${API}/partners`, answer));

@@ -890,7 +890,7 @@ export interface components {
              */
             source?: string;
             /**
-             * @description The job's id in its `source`.
+             * @description The job's id in its `source`; no two jobs of one `source` share it.
              * @example 10001-1001234567-S
              */
             externalId?: string;
@@ -1305,7 +1305,11 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Conflict. The record refers to a partner or category that does not exist, or is still in use. */
+        /**
+         * @description Conflict. The record refers to a partner or category that does not exist, or is still in use; or a job
+         *     would take the `externalId` that another job of the same `source` already has (one source lists an
+         *     opening once; the message names the job that holds it).
+         */
         AdminConflict: {
             headers: {
                 [name: string]: unknown;

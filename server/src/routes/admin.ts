@@ -48,6 +48,32 @@ export function adminOperations({ region, inquiries, audit, backups, tokens, out
     requirePartner(job.partner, 'The job’s partner');
     if (!region.categories.some((category) => category.id === job.category)) throw httpError(409, `The job’s category ${job.category} does not exist.`);
   };
+  /**
+   * A write may not give a source's externalId to a second job (the database's unique index would refuse it
+   * anyway; this names the job that holds it). Checked against the state after the write: a job of the same
+   * write that gives the pair up does not count.
+   */
+  const checkExternalIds = (jobs: readonly Job[]) => {
+    const writing = new Set(jobs.map((job) => job.id));
+    const claimed = new Map<string, string>();
+    for (const job of jobs) {
+      if (job.source === undefined || job.externalId === undefined) continue;
+      const key = JSON.stringify([job.source, job.externalId]);
+      const stored = region.jobIdWithExternalId(job.source, job.externalId);
+      const holder = claimed.get(key) ?? (stored !== undefined && !writing.has(stored) ? stored : undefined);
+      if (holder !== undefined && holder !== job.id) throw httpError(409, `The job ${holder} already has the externalId ${job.externalId} of the source ${job.source}; one source lists an opening once.`);
+      claimed.set(key, job.id);
+    }
+  };
+  /** Saves jobs; a unique index refusal that the check above could not foresee (two jobs swapping their externalIds in one write) is a 409 too. */
+  const saveJobs = (jobs: Job[]) => {
+    try {
+      region.saveJobs(jobs);
+    } catch (error) {
+      if ((error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw httpError(409, 'Two jobs would share a source’s externalId; save the job that gives its externalId up first.');
+      throw error;
+    }
+  };
   /** A partner's token writes only jobs of its partner, new or existing; the region's writes any. */
   const mayWriteJob = (scope: string | undefined, job: Job) => {
     if (scope === undefined) return;
@@ -124,8 +150,9 @@ export function adminOperations({ region, inquiries, audit, backups, tokens, out
         sameId(request.params.id, request.body.id);
         mayWriteJob(partnerScope(request), request.body);
         checkJob(request.body);
+        checkExternalIds([request.body]);
         const existed = region.job(request.body.id) !== undefined;
-        region.saveJobs([request.body]);
+        saveJobs([request.body]);
         audit.record({ who: whoOf(request), action: 'job.put', targetKind: 'job', targetId: request.body.id });
         return reply.code(savedStatus(existed)).send(request.body);
       },
@@ -142,7 +169,8 @@ export function adminOperations({ region, inquiries, audit, backups, tokens, out
           if (ids.has(job.id)) throw httpError(400, `The job ${job.id} appears twice.`);
           ids.add(job.id);
         }
-        region.saveJobs(request.body.items);
+        checkExternalIds(request.body.items);
+        saveJobs(request.body.items);
         audit.record({ who: whoOf(request), action: 'jobs.put', targetKind: 'job', count: request.body.items.length });
         return { saved: request.body.items.length };
       },

@@ -9,6 +9,7 @@ import type { Outbox } from '../store/outbox.js';
 import type { PartnerTokens } from '../store/partner-tokens.js';
 import type { PartnerRecord, RegionStore } from '../store/region-store.js';
 
+import { decodeJobCursor, listAdminJobs, type JobStatus } from './admin-job-list.js';
 import { partnerScope, whoOf } from './caller.js';
 import { operation, type OperationOptions } from './operation.js';
 
@@ -34,13 +35,15 @@ export interface AdminStores {
   imports: ImportRunner;
   /** Whether SMTP_URL is set, i.e. whether the outbox is being worked off at all. */
   mailEnabled: boolean;
+  /** The clock that decides which jobs are expired. */
+  now?: () => Date;
 }
 
 /**
  * The operator's write and read operations (`/v1/admin/…`); authentication is added by the caller. Every write
  * that succeeds is noted in the audit log by kind and id (ids of partners, jobs and inquiries are not personal).
  */
-export function adminOperations({ region, inquiries, audit, backups, tokens, outbox, imports, mailEnabled }: AdminStores): Record<string, OperationOptions> {
+export function adminOperations({ region, inquiries, audit, backups, tokens, outbox, imports, mailEnabled, now = () => new Date() }: AdminStores): Record<string, OperationOptions> {
   const requirePartner = (id: string, what: string) => {
     if (!region.partnerIds().has(id)) throw httpError(409, `${what} ${id} is not a partner.`);
   };
@@ -143,6 +146,18 @@ export function adminOperations({ region, inquiries, audit, backups, tokens, out
         if (!region.deleteCategory(request.params.id)) throw httpError(404, 'No such category.');
         audit.record({ who: whoOf(request), action: 'category.delete', targetKind: 'category', targetId: request.params.id });
         return reply.code(204).send();
+      },
+    }),
+    adminListJobs: operation<{ Querystring: { partner?: string; status?: JobStatus; q?: string; limit?: number; cursor?: string } }>({
+      handler: async (request) => {
+        const { partner, status = 'all', q, limit = 50, cursor } = request.query;
+        // A partner's token lists only the jobs it may write: those whose partner is exactly its own.
+        const scope = partnerScope(request);
+        if (scope !== undefined && partner !== undefined && partner !== scope) throw httpError(403, 'This token sees only its own partner’s jobs.');
+        const filter = { partner: scope === undefined ? partner : undefined, ownPartner: scope, status, q: q?.trim() || undefined };
+        const after = cursor === undefined ? undefined : decodeJobCursor(cursor, filter);
+        if (cursor !== undefined && !after) throw httpError(400, 'The cursor does not belong to these filters; start again without it.');
+        return listAdminJobs(region.jobs, region.partners, filter, limit, after, now().getTime());
       },
     }),
     adminPutJob: operation<{ Params: { id: string }; Body: Job }>({

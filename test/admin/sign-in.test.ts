@@ -99,7 +99,6 @@ describe('admin page: signing in and out', () => {
     const app = await signedInApp();
     await shown(app, '.records');
     worker.use(http.get(`${API}/admin/jobs*`, () => HttpResponse.json({ error: 'unauthorized', message: 'revoked' }, { status: 401 })));
-    worker.use(http.get(`${API}/jobs`, () => HttpResponse.json({ error: 'unauthorized', message: 'revoked' }, { status: 401 })));
     location.hash = '#jobs';
     await shown(app, '#token');
     expect(textOf(app)).to.include('Ihr Token gilt nicht mehr');

@@ -8,6 +8,8 @@ const de = {
   locale: 'de-DE',
   title: 'Verwaltung der Wachstumsregion Dresden',
   brand: 'Wachstumsregion Dresden · Verwaltung',
+  /** The brand where a phone's width has no room for it on one line. */
+  brandShort: 'Wachstumsregion · Verwaltung',
   switchLanguage: 'English',
   switchLanguageLang: 'en',
   sections: 'Bereiche',
@@ -170,6 +172,7 @@ const en: AdminText = {
   locale: 'en-GB',
   title: 'Wachstumsregion Dresden administration',
   brand: 'Wachstumsregion Dresden · Administration',
+  brandShort: 'Wachstumsregion · Admin',
   switchLanguage: 'Deutsch',
   switchLanguageLang: 'de',
   sections: 'Sections',

@@ -151,7 +151,7 @@ export async function buildApp({ config, db, logger = true, now, searchCacheSize
       allowedOrigins: config.allowedOrigins,
       rateLimit: { max: config.inquiryRateLimit, timeWindow: config.inquiryRateWindowMs },
     }),
-    ...adminOperations({ region, inquiries, audit, backups, tokens, imports, outbox: new Outbox(db), mailEnabled: Boolean(config.smtpUrl) }),
+    ...adminOperations({ region, inquiries, audit, backups, tokens, imports, outbox: new Outbox(db), mailEnabled: Boolean(config.smtpUrl), now }),
   };
   // Guessing tokens is slowed per address: after too many 401s the address gets 429 until its window ends, before
   // its token is even looked at (else a right guess would still show as 200 among the 429s).

@@ -1,6 +1,6 @@
 import { HttpError, InvalidAnswerError, NetworkError, TimeoutError } from '../core/api-errors.js';
 import type { components } from '../core/api-types.js';
-import type { Category, Job, JobPage, Partner } from '../core/types.js';
+import type { Category, Job, Partner } from '../core/types.js';
 
 type Schemas = components['schemas'];
 export type Caller = Schemas['AdminCaller'];
@@ -9,6 +9,8 @@ export type StoredInquiry = Schemas['StoredInquiry'];
 export type InquiryPage = Schemas['StoredInquiryList'];
 export type PartnerToken = Schemas['PartnerToken'];
 export type CreatedPartnerToken = Schemas['CreatedPartnerToken'];
+export type JobList = Schemas['AdminJobList'];
+export type JobStatus = 'all' | 'active' | 'expired';
 
 export interface InquiryQuery {
   partner?: string;
@@ -18,9 +20,10 @@ export interface InquiryQuery {
 
 export interface JobQuery {
   partner?: string;
+  status?: JobStatus;
   q?: string;
-  page: number;
-  pageSize: number;
+  limit?: number;
+  cursor?: string;
 }
 
 /** A downloaded file: its content and the name the server suggested. */
@@ -91,9 +94,9 @@ export class AdminApi {
     return (await this.json('GET', '/categories', undefined, readList<Category>, signal)).items;
   }
 
-  /** Current jobs through the public search (the admin API has no job list); a district includes its towns. */
-  jobs(query: JobQuery, signal?: AbortSignal): Promise<JobPage> {
-    return this.json('GET', this.path('/jobs', { ...query }), undefined, readObject<JobPage>, signal);
+  /** The jobs this token may write, expired ones too, newest first, a page at a time; a district includes its towns. */
+  jobs(query: JobQuery, signal?: AbortSignal): Promise<JobList> {
+    return this.json('GET', this.path('/admin/jobs', { ...query }), undefined, readList<Job>, signal) as Promise<JobList>;
   }
 
   saveJob(job: Job): Promise<Job> {

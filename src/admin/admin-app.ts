@@ -42,6 +42,10 @@ export class AdminApp extends AdminElement {
         font-weight: 700;
       }
 
+      .brand .short {
+        display: none;
+      }
+
       .account {
         display: flex;
         flex-wrap: wrap;
@@ -51,6 +55,45 @@ export class AdminApp extends AdminElement {
 
       .account p {
         margin: 0;
+      }
+
+      /* On a phone the header keeps to two rows: a shorter title, then who is signed in beside the two buttons
+         (the role's text may wrap within its place, the buttons never move below it). */
+      @media (max-width: 40em) {
+        header {
+          gap: 6px;
+          padding-block: 8px;
+        }
+
+        .brand .long {
+          display: none;
+        }
+
+        .brand .short {
+          display: inline;
+        }
+
+        .account {
+          flex-wrap: nowrap;
+          gap: 8px;
+          margin-inline-start: auto;
+        }
+
+        .account.signed-in {
+          flex: 1 1 100%;
+        }
+
+        .account p {
+          flex: 1 1 0;
+          min-width: 0;
+          font-size: 0.9em;
+          line-height: 1.25;
+        }
+
+        header .button {
+          flex: none;
+          padding-inline: 10px;
+        }
       }
 
       header .button {
@@ -246,8 +289,8 @@ export class AdminApp extends AdminElement {
     const caller = this.caller;
     const who = caller?.role === 'partner' ? t.signedInPartner(this.partners.find((partner) => partner.id === caller.partner)?.name ?? caller.partner ?? '') : t.signedInRegion;
     return html`<header>
-        <p class="brand">${t.brand}</p>
-        <div class="account">
+        <p class="brand"><span class="long">${t.brand}</span><span class="short">${t.brandShort}</span></p>
+        <div class="account ${caller ? 'signed-in' : ''}">
           ${caller ? html`<p>${who}</p>` : nothing}
           <button type="button" class="button" lang=${t.switchLanguageLang} @click=${this.switchLanguage}>${t.switchLanguage}</button>
           ${caller ? html`<button type="button" class="button" @click=${() => this.signOut(this.t.signedOut)}>${t.signOut}</button>` : nothing}

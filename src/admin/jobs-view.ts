@@ -1,7 +1,7 @@
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { isAbort } from '../core/api-errors.js';
-import type { Category, Job, JobPage, Partner } from '../core/types.js';
-import type { AdminApi, Caller } from './admin-api.js';
+import type { Category, Job, Partner } from '../core/types.js';
+import type { AdminApi, Caller, JobStatus } from './admin-api.js';
 import { AdminElement } from './admin-element.js';
 import type { ConfirmDialog } from './confirm-dialog.js';
 import { describeAdminError, invalidFields } from './error-text.js';
@@ -12,19 +12,40 @@ const pageSize = 20;
 /** Milliseconds a person may pause typing before the search runs. */
 const searchDelay = 300;
 
+const statuses: readonly JobStatus[] = ['all', 'active', 'expired'];
+
 /**
- * The current jobs (through the public search), a page at a time, to edit, add or delete. A partner's office
- * sees and writes only its own partner's jobs: the partner is fixed in the filter and the form.
+ * The stored jobs (the admin API's list, so expired ones too, marked as such), a page at a time, to edit, renew,
+ * add or delete. A partner's office sees and writes only its own partner's jobs: the partner is fixed in the
+ * filter and the form.
  */
 export class JobsView extends AdminElement {
+  static override styles = [
+    ...AdminElement.styles,
+    css`
+      .expired-tag {
+        display: inline-block;
+        margin: 2px 0 0;
+        padding: 0 6px;
+        border: 1px solid var(--_color-error);
+        border-radius: 4px;
+        color: var(--_color-error);
+        font-size: 0.85em;
+        font-weight: 600;
+      }
+    `,
+  ];
+
   static override properties = {
     api: { attribute: false },
     caller: { attribute: false },
     partners: { attribute: false },
     filter: { state: true },
     query: { state: true },
-    page: { state: true },
-    result: { state: true },
+    jobStatus: { state: true },
+    items: { state: true },
+    total: { state: true },
+    next: { state: true },
     categories: { state: true },
     loading: { state: true },
     problem: { state: true },
@@ -40,8 +61,11 @@ export class JobsView extends AdminElement {
   declare partners: Partner[];
   declare private filter: string;
   declare private query: string;
-  declare private page: number;
-  declare private result: JobPage | undefined;
+  declare private jobStatus: JobStatus;
+  /** The pages loaded so far; undefined before the first answer. */
+  declare private items: Job[] | undefined;
+  declare private total: number;
+  declare private next: string | undefined;
   declare private categories: Category[];
   declare private loading: boolean;
   declare private problem: unknown;
@@ -60,7 +84,8 @@ export class JobsView extends AdminElement {
     this.partners = [];
     this.filter = '';
     this.query = '';
-    this.page = 1;
+    this.jobStatus = 'all';
+    this.total = 0;
     this.categories = [];
     this.loading = false;
     this.errors = {};
@@ -75,7 +100,7 @@ export class JobsView extends AdminElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.load();
+    void this.load(false);
     this.api?.categories().then(
       (categories) => (this.categories = categories),
       () => undefined,
@@ -88,14 +113,20 @@ export class JobsView extends AdminElement {
     clearTimeout(this.searchTimer);
   }
 
-  private async load(): Promise<void> {
+  /** The first page for the filters (`more` false) or the following one. */
+  private async load(more: boolean): Promise<void> {
     if (!this.api) return;
     this.controller?.abort();
     const controller = (this.controller = new AbortController());
     this.loading = true;
     this.problem = undefined;
     try {
-      this.result = await this.api.jobs({ partner: this.ownPartner ?? (this.filter || undefined), q: this.query || undefined, page: this.page, pageSize }, controller.signal);
+      // An office's token lists its own jobs without being told; a partner filter is the region's.
+      const partner = this.ownPartner === undefined ? this.filter || undefined : undefined;
+      const page = await this.api.jobs({ partner, status: this.jobStatus, q: this.query || undefined, limit: pageSize, cursor: more ? this.next : undefined }, controller.signal);
+      this.items = more ? [...(this.items ?? []), ...page.items] : page.items;
+      this.total = page.total;
+      this.next = page.next;
     } catch (error) {
       if (isAbort(error)) return;
       this.problem = error;
@@ -106,23 +137,35 @@ export class JobsView extends AdminElement {
 
   private changeFilter(event: Event): void {
     this.filter = (event.target as HTMLSelectElement).value;
-    this.page = 1;
-    void this.load();
+    void this.load(false);
+  }
+
+  private changeStatus(event: Event): void {
+    this.jobStatus = (event.target as HTMLSelectElement).value as JobStatus;
+    void this.load(false);
   }
 
   private typed(event: Event): void {
     this.query = (event.target as HTMLInputElement).value.trim();
     clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => {
-      this.page = 1;
-      void this.load();
-    }, searchDelay);
+    this.searchTimer = setTimeout(() => void this.load(false), searchDelay);
   }
 
-  private async goTo(page: number): Promise<void> {
-    this.page = page;
-    await this.load();
-    this.renderRoot.querySelector<HTMLElement>('#list-heading')?.focus();
+  /** The next page below the ones shown; the focus moves to the first job it brought. */
+  private async loadMore(): Promise<void> {
+    const shown = this.items?.length ?? 0;
+    await this.load(true);
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>('button[data-id]')[shown]?.focus();
+  }
+
+  /** Past its `validThrough`: still stored, no longer shown to visitors. */
+  private expired(job: Job): boolean {
+    return job.validThrough !== undefined && Date.parse(job.validThrough) < Date.now();
+  }
+
+  private day(value: string): string {
+    return new Intl.DateTimeFormat(this.t.locale, { dateStyle: 'medium' }).format(new Date(value));
   }
 
   private async edit(job: Partial<Job>, isNew: boolean, opener: string): Promise<void> {
@@ -158,7 +201,7 @@ export class JobsView extends AdminElement {
     this.busy = true;
     try {
       await this.api.saveJob(job);
-      void this.load();
+      await this.load(false);
       await this.backToList(this.t.jobSaved(job.title));
     } catch (error) {
       this.errors = invalidFields(error);
@@ -182,8 +225,10 @@ export class JobsView extends AdminElement {
     this.busy = true;
     try {
       await this.api.deleteJob(job.id);
+      this.items = this.items?.filter((item) => item.id !== job.id);
+      this.total = Math.max(0, this.total - 1);
       this.status = this.t.jobDeleted(job.title);
-      await this.load();
+      await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#list-heading')?.focus();
     } catch (error) {
       this.status = describeAdminError(this.t, error);
@@ -200,8 +245,7 @@ export class JobsView extends AdminElement {
 
   private renderList() {
     const t = this.t;
-    const result = this.result;
-    const pages = result ? Math.max(1, Math.ceil(result.total / pageSize)) : 1;
+    const items = this.items;
     return html`<div class="toolbar">
         ${this.ownPartner
           ? nothing
@@ -213,30 +257,32 @@ export class JobsView extends AdminElement {
               </select>
             </div>`}
         <div class="field">
+          <label for="status">${t.statusFilter}</label>
+          <select id="status" class="text-field" @change=${this.changeStatus}>
+            ${statuses.map((status) => html`<option value=${status} ?selected=${this.jobStatus === status}>${t.jobStatuses[status]}</option>`)}
+          </select>
+        </div>
+        <div class="field">
           <label for="q">${t.searchJobs}</label>
           <input id="q" class="text-field" type="search" .value=${this.query} @input=${this.typed} />
         </div>
         <button type="button" id="new" class="button primary" @click=${() => this.edit({ id: newJobId(), partner: this.ownPartner }, true, '#new')}>${t.newJob}</button>
       </div>
       <section aria-labelledby="list-heading">
-        <h2 id="list-heading" tabindex="-1">${result ? t.jobCount(result.total) : t.jobs}</h2>
+        <h2 id="list-heading" tabindex="-1">${t.jobList}</h2>
         <p class="muted">${t.jobsNote}</p>
-        ${this.problem
-          ? html`<div class="problem" role="alert"><p>${describeAdminError(t, this.problem)}</p><button type="button" class="button" @click=${() => this.load()}>${t.retry}</button></div>`
-          : !result
+        ${this.problem && !items?.length
+          ? html`<div class="problem" role="alert"><p>${describeAdminError(t, this.problem)}</p><button type="button" class="button" @click=${() => this.load(false)}>${t.retry}</button></div>`
+          : !items
             ? html`<p class="notice" role="status">${t.loading}</p>`
-            : result.items.length === 0
+            : items.length === 0
               ? html`<p class="notice">${t.noJobs}</p>`
-              : html`<ul class="records" aria-busy=${this.loading ? 'true' : 'false'}>
-                    ${result.items.map((job) => this.renderJob(job))}
+              : html`<p class="muted" id="job-count">${t.jobCount(items.length, this.total)}</p>
+                  <ul class="records" aria-busy=${this.loading ? 'true' : 'false'}>
+                    ${items.map((job) => this.renderJob(job))}
                   </ul>
-                  ${pages > 1
-                    ? html`<nav class="actions" aria-label=${t.pages}>
-                        <button type="button" class="button" ?disabled=${this.page <= 1 || this.loading} @click=${() => this.goTo(this.page - 1)}>${t.previous}</button>
-                        <p class="muted">${t.page(this.page, pages)}</p>
-                        <button type="button" class="button" ?disabled=${this.page >= pages || this.loading} @click=${() => this.goTo(this.page + 1)}>${t.next}</button>
-                      </nav>`
-                    : nothing}`}
+                  ${this.problem ? html`<div class="problem" role="alert"><p>${describeAdminError(t, this.problem)}</p><button type="button" class="button" @click=${() => this.loadMore()}>${t.retry}</button></div>` : nothing}
+                  ${this.next && !this.problem ? html`<button type="button" id="more" class="button" ?disabled=${this.loading} @click=${() => this.loadMore()}>${this.loading ? t.loading : t.loadMore}</button>` : nothing}`}
       </section>`;
   }
 
@@ -244,15 +290,19 @@ export class JobsView extends AdminElement {
     const t = this.t;
     const partner = this.partners.find((candidate) => candidate.id === job.partner)?.name ?? job.partner;
     const mayWrite = !this.ownPartner || job.partner === this.ownPartner;
-    return html`<li class="record">
+    const expired = this.expired(job) ? t.expiredSince(this.day(job.validThrough!)) : undefined;
+    // The buttons' names carry the expiry too, so someone tabbing through the actions hears which job is which.
+    const name = expired ? `${job.title}, ${expired}` : job.title;
+    return html`<li class="record ${expired ? 'expired' : ''}">
       <div class="record-text">
         <p class="record-title">${job.title}</p>
         <p class="record-meta">${job.employer.name} · ${job.location.city} (${partner}) · ${t.employmentTypes[job.employmentType] ?? job.employmentType}</p>
+        ${expired ? html`<p class="expired-tag">${expired}</p>` : nothing}
       </div>
       ${mayWrite
         ? html`<div class="record-actions">
-            <button type="button" class="button" data-id=${job.id} aria-label="${t.edit}: ${job.title}" @click=${() => this.edit(job, false, `button[data-id="${CSS.escape(job.id)}"]`)}>${t.edit}</button>
-            <button type="button" class="button danger" aria-label="${t.delete}: ${job.title}" ?disabled=${this.busy} @click=${() => this.confirmDelete(job)}>${t.delete}</button>
+            <button type="button" class="button" data-id=${job.id} aria-label="${t.edit}: ${name}" @click=${() => this.edit(job, false, `button[data-id="${CSS.escape(job.id)}"]`)}>${t.edit}</button>
+            <button type="button" class="button danger" aria-label="${t.delete}: ${name}" ?disabled=${this.busy} @click=${() => this.confirmDelete(job)}>${t.delete}</button>
           </div>`
         : nothing}
     </li>`;

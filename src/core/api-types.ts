@@ -412,7 +412,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List the jobs, expired ones included
+         * @description Every stored job the token may write, newest `publishedAt` first: the region's token sees all, a
+         *     partner's token only those whose `partner` is its own (`partner` naming another is `403`). Unlike the
+         *     public `GET /jobs` this includes jobs past their `validThrough`, so that they can be renewed or deleted;
+         *     `status` selects current or expired ones. `q` matches words (folded as in the public search: case,
+         *     accents, ß and ae/oe/ue do not matter) in the title, the employer's name, the city, the job's `id` and
+         *     its `externalId`; every word must match.
+         *
+         *     Paging as in `GET /admin/inquiries`: at most `limit` jobs (50 without it), `total` counts all that match,
+         *     and `next`, when more follow, is the `cursor` for the following page with the same filters. A cursor
+         *     from other filters is answered `400`.
+         */
+        get: operations["adminListJobs"];
         put?: never;
         /**
          * Create or replace many jobs
@@ -890,7 +903,7 @@ export interface components {
              */
             source?: string;
             /**
-             * @description The job's id in its `source`.
+             * @description The job's id in its `source`; no two jobs of one `source` share it.
              * @example 10001-1001234567-S
              */
             externalId?: string;
@@ -1115,6 +1128,15 @@ export interface components {
             /** @description The `cursor` for the following page; absent on the last page (and without `limit`). */
             next?: string;
         };
+        /** @description A page of stored jobs, expired ones included. */
+        AdminJobList: {
+            /** @description Newest `publishedAt` first, then by `id`. A job whose `validThrough` has passed is expired. */
+            items: components["schemas"]["Job"][];
+            /** @description How many jobs match the filters, on all pages. */
+            total: number;
+            /** @description The `cursor` for the following page; absent on the last page. */
+            next?: string;
+        };
         /**
          * @description Whom an admin token belongs to.
          * @example {
@@ -1305,7 +1327,11 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Conflict. The record refers to a partner or category that does not exist, or is still in use. */
+        /**
+         * @description Conflict. The record refers to a partner or category that does not exist, or is still in use; or a job
+         *     would take the `externalId` that another job of the same `source` already has (one source lists an
+         *     opening once; the message names the job that holds it).
+         */
         AdminConflict: {
             headers: {
                 [name: string]: unknown;
@@ -2034,6 +2060,46 @@ export interface operations {
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
             409: components["responses"]["AdminConflict"];
+            429: components["responses"]["AdminRateLimited"];
+        };
+    };
+    adminListJobs: {
+        parameters: {
+            query?: {
+                /** @description Only this partner's jobs; a district includes the jobs of its towns. */
+                partner?: components["schemas"]["PartnerId"];
+                /**
+                 * @description `active`: jobs without `validThrough` or with one not yet past; `expired`: jobs whose `validThrough`
+                 *     has passed; `all` (default): both.
+                 */
+                status?: "active" | "expired" | "all";
+                /** @description Words that must all occur in the title, employer, city, id or externalId. */
+                q?: string;
+                /** @description At most this many jobs in the answer. */
+                limit?: number;
+                /** @description Where to go on, as `next` of the previous page answered it. Opaque. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of jobs. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CacheControlNoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminJobList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            404: components["responses"]["AdminDisabled"];
             429: components["responses"]["AdminRateLimited"];
         };
     };

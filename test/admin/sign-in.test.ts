@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import type { AdminApp } from '../../src/admin/admin-app.js';
 import { deep, deepAll, kamenzToken, regionToken, resetPage, shown, signedInApp, textOf, useAdminApi } from '../support/admin-mock.js';
@@ -99,7 +99,6 @@ describe('admin page: signing in and out', () => {
     const app = await signedInApp();
     await shown(app, '.records');
     worker.use(http.get(`${API}/admin/jobs*`, () => HttpResponse.json({ error: 'unauthorized', message: 'revoked' }, { status: 401 })));
-    worker.use(http.get(`${API}/jobs`, () => HttpResponse.json({ error: 'unauthorized', message: 'revoked' }, { status: 401 })));
     location.hash = '#jobs';
     await shown(app, '#token');
     expect(textOf(app)).to.include('Ihr Token gilt nicht mehr');
@@ -113,6 +112,26 @@ describe('admin page: signing in and out', () => {
     await waitUntil(() => deep(app, 'h1')?.textContent === 'Anfragen');
     expect(deep(app, 'wr-admin-partners')).to.equal(undefined);
     await expect(app).to.be.accessible();
+  });
+
+  it('keeps the header to two rows on a phone: a shorter title, then who is signed in beside the buttons', async () => {
+    await setViewport({ width: 390, height: 800 });
+    try {
+      const app = await signedInApp();
+      await waitUntil(() => textOf(app).includes('Angemeldet als Region'));
+      const brand = deep(app, '.brand')!;
+      expect(brand.innerText).to.equal('Wachstumsregion · Verwaltung');
+      const rowOf = (element: Element) => Math.round(element.getBoundingClientRect().top + element.getBoundingClientRect().height / 2);
+      const [role, ...buttons] = [deep(app, '.account p')!, ...deepAll(app, 'header button')];
+      expect(buttons).to.have.length(2);
+      for (const button of buttons) expect(Math.abs(rowOf(button) - rowOf(role))).to.be.lessThan(4);
+      expect(rowOf(role)).to.be.greaterThan(brand.getBoundingClientRect().bottom);
+      await expect(app).to.be.accessible();
+      await setViewport({ width: 1280, height: 800 });
+      expect(brand.innerText).to.equal('Wachstumsregion Dresden · Verwaltung');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('switches to English and back, following <html lang>', async () => {

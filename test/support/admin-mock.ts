@@ -3,8 +3,10 @@ import { http, HttpResponse } from 'msw';
 import type { AdminPartner, StoredInquiry } from '../../src/admin/admin-api.js';
 import type { AdminApp } from '../../src/admin/admin-app.js';
 import '../../src/admin/define.js';
+import { foldForSearch, searchWords } from '../../src/core/search-text.js';
 import type { Job } from '../../src/core/types.js';
 import type { MockData } from '../../src/mocks/handlers.js';
+import { expandPartners } from '../../src/mocks/job-search.js';
 import { API, worker } from './mock-api.js';
 import { useSampleApi } from './sample-api.js';
 
@@ -22,6 +24,8 @@ export interface AdminMock {
   erasures: string[];
   /** Query strings of the inquiry list requests. */
   listQueries: URLSearchParams[];
+  /** Query strings of the job list requests. */
+  jobQueries: URLSearchParams[];
 }
 
 /** Inquiries newest first as the tests expect them; `partners` decides what an office sees. */
@@ -59,11 +63,11 @@ function callerOf(request: Request): { role: 'region' } | { role: 'partner'; par
 
 /**
  * The public sample API plus msw handlers for the admin API (`/v1/admin/…`) as `api/openapi.yaml` describes it:
- * bearer tokens, a partner's token limited to its partner, paging by cursor, CSV, 204 on deletes.
+ * bearer tokens, a partner's token limited to its partner, paging by cursor (inquiries and jobs), CSV, 204 on deletes.
  */
 export async function useAdminApi(inquiries: StoredInquiry[] = sampleInquiries()): Promise<AdminMock> {
   const { data } = await useSampleApi();
-  const mock: AdminMock = { data, inquiries: [...inquiries], tokens: [{ id: 'tok_0123456789abcdef', partner: 'kamenz', createdAt: '2026-11-01T09:00:00Z' }], puts: {}, deletes: [], erasures: [], listQueries: [] };
+  const mock: AdminMock = { data, inquiries: [...inquiries], tokens: [{ id: 'tok_0123456789abcdef', partner: 'kamenz', createdAt: '2026-11-01T09:00:00Z' }], puts: {}, deletes: [], erasures: [], listQueries: [], jobQueries: [] };
   const guard = (request: Request, regionOnly: boolean) => {
     const caller = callerOf(request);
     if (!caller) return { refusal: error(401, 'unauthorized', 'authorization header is missing or wrong') };
@@ -111,6 +115,26 @@ export async function useAdminApi(inquiries: StoredInquiry[] = sampleInquiries()
       const before = mock.inquiries.length;
       mock.inquiries = mock.inquiries.filter((item) => item.email.toLowerCase() !== email.trim().toLowerCase());
       return HttpResponse.json({ deleted: before - mock.inquiries.length });
+    }),
+    http.get(`${API}/admin/jobs`, ({ request }) => {
+      const { refusal, caller } = guard(request, false);
+      if (refusal) return refusal;
+      const query = new URL(request.url).searchParams;
+      mock.jobQueries.push(query);
+      const partner = query.get('partner');
+      if (caller!.role === 'partner' && partner && partner !== caller!.partner) return error(403, 'forbidden', 'This token sees only its own partner’s jobs.');
+      const partners = partner && caller!.role === 'region' ? expandPartners([partner], data.partners) : undefined;
+      const status = query.get('status') ?? 'all';
+      const words = searchWords(query.get('q') ?? '');
+      const expired = (job: Job) => job.validThrough !== undefined && Date.parse(job.validThrough) < Date.now();
+      const items = data.jobs
+        .filter((job) => (caller!.role === 'partner' ? job.partner === caller!.partner : !partners || partners.has(job.partner)))
+        .filter((job) => status === 'all' || expired(job) === (status === 'expired'))
+        .filter((job) => words.every((word) => foldForSearch([job.title, job.employer.name, job.location.city, job.id, job.externalId ?? ''].join(' ')).includes(word)))
+        .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.id.localeCompare(b.id));
+      const limit = Number(query.get('limit') ?? 50);
+      const start = Number(query.get('cursor')?.replace('c', '') ?? 0);
+      return HttpResponse.json({ items: items.slice(start, start + limit), total: items.length, ...(start + limit < items.length ? { next: `c${start + limit}` } : {}) });
     }),
     http.put(`${API}/admin/jobs/:id`, async ({ request, params }) => {
       const { refusal, caller } = guard(request, false);

@@ -1,11 +1,15 @@
+import { importedJobId } from '../import/job-id.js';
 import type { Db } from './database.js';
+
+/** A step is SQL, or a function where data must be looked at row by row first. */
+type Step = string | ((db: Db) => void);
 
 /**
  * The schema, as an ordered list of steps. A step is never edited once released; a change is a new step.
  * Region data is kept as JSON documents (the contract's shapes) so an optional property added to the contract
  * needs no migration; what the server filters or joins on has a column of its own.
  */
-const migrations: readonly string[] = [
+const migrations: readonly Step[] = [
   `
   CREATE TABLE partners (
     id TEXT PRIMARY KEY,
@@ -113,18 +117,74 @@ const migrations: readonly string[] = [
     error TEXT
   );
   `,
+  // One source never holds an opening twice: (source, externalId) is unique among the jobs that have both.
+  // Both are generated columns over the JSON, so no writer can forget to fill them. Older databases may hold
+  // duplicates (the sample data did, and a job entered by hand could repeat an imported one's reference).
+  // They are resolved before the index is built, without deleting anything: one job of each group keeps the
+  // externalId, the others get `<externalId>~<their id>`, and each rename is written to the audit log.
+  (db) => {
+    db.exec(`
+      ALTER TABLE jobs ADD COLUMN source TEXT GENERATED ALWAYS AS (json_extract(data, '$.source')) VIRTUAL;
+      ALTER TABLE jobs ADD COLUMN external_id TEXT GENERATED ALWAYS AS (json_extract(data, '$.externalId')) VIRTUAL;
+    `);
+    resolveDuplicateExternalIds(db);
+    db.exec('CREATE UNIQUE INDEX jobs_source_external_id ON jobs(source, external_id) WHERE source IS NOT NULL AND external_id IS NOT NULL');
+  },
 ];
 
-/** Applies the steps the database has not seen, all in one transaction. */
-export function migrate(db: Db): void {
+/**
+ * Gives all but one job of each (source, externalId) group an externalId of its own. Which one keeps it: the job
+ * whose id an import derives from it (so the next import updates that job instead of replacing it), else the
+ * most recently published, then the one written last. Renaming rather than deleting loses no data: duplicates
+ * of hand-made jobs are usually different openings that share a reference by mistake, and a renamed copy of an
+ * imported opening is retired by the next import of its source anyway.
+ */
+function resolveDuplicateExternalIds(db: Db): void {
+  const groups = db
+    .prepare('SELECT source, external_id AS externalId FROM jobs WHERE source IS NOT NULL AND external_id IS NOT NULL GROUP BY source, external_id HAVING count(*) > 1')
+    .all() as { source: string; externalId: string }[];
+  if (!groups.length) return;
+  const members = db.prepare("SELECT rowid, id, json_extract(data, '$.publishedAt') AS publishedAt FROM jobs WHERE source = ? AND external_id = ?");
+  const taken = db.prepare('SELECT 1 FROM jobs WHERE source = ? AND external_id = ?');
+  const rename = db.prepare("UPDATE jobs SET data = json_set(data, '$.externalId', ?) WHERE id = ?");
+  const audit = db.prepare("INSERT INTO audit_log (at, action, target_kind, target_id, count) VALUES (?, 'job.rename-external-id', 'job', ?, 1)");
+  const at = new Date().toISOString();
+  for (const { source, externalId } of groups) {
+    const rows = members.all(source, externalId) as { rowid: number; id: string; publishedAt: string | null }[];
+    const derived = importedJobId(source, externalId);
+    const rank = (row: (typeof rows)[number]) => [row.id === derived ? 1 : 0, Date.parse(row.publishedAt ?? '') || 0, row.rowid] as const;
+    rows.sort((a, b) => {
+      const [x, y] = [rank(a), rank(b)];
+      return y[0] - x[0] || y[1] - x[1] || y[2] - x[2];
+    });
+    for (const row of rows.slice(1)) {
+      let renamed = `${externalId}~${row.id}`;
+      for (let n = 2; taken.get(source, renamed); n++) renamed = `${externalId}~${row.id}~${n}`;
+      rename.run(renamed, row.id);
+      audit.run(at, row.id);
+    }
+  }
+}
+
+/** The schema version this server writes. */
+export const schemaVersion = migrations.length;
+
+/**
+ * Applies the steps the database has not seen, all in one transaction. `target` stops at an older version,
+ * for tests that build a database as an older server left it.
+ */
+export function migrate(db: Db, target = migrations.length): void {
   db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
   const row = db.prepare('SELECT version FROM schema_version').get() as { version: number } | undefined;
   const current = row?.version ?? 0;
   if (current > migrations.length) throw new Error(`The database has schema version ${current}, newer than this server (${migrations.length}).`);
-  if (current === migrations.length) return;
+  if (current >= target) return;
   db.transaction(() => {
-    for (const step of migrations.slice(current)) db.exec(step);
+    for (const step of migrations.slice(current, target)) {
+      if (typeof step === 'string') db.exec(step);
+      else step(db);
+    }
     db.prepare('DELETE FROM schema_version').run();
-    db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(migrations.length);
+    db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(target);
   })();
 }

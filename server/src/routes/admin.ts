@@ -9,6 +9,7 @@ import type { Outbox } from '../store/outbox.js';
 import type { PartnerTokens } from '../store/partner-tokens.js';
 import type { PartnerRecord, RegionStore } from '../store/region-store.js';
 
+import { decodeJobCursor, listAdminJobs, type JobStatus } from './admin-job-list.js';
 import { partnerScope, whoOf } from './caller.js';
 import { operation, type OperationOptions } from './operation.js';
 
@@ -34,19 +35,47 @@ export interface AdminStores {
   imports: ImportRunner;
   /** Whether SMTP_URL is set, i.e. whether the outbox is being worked off at all. */
   mailEnabled: boolean;
+  /** The clock that decides which jobs are expired. */
+  now?: () => Date;
 }
 
 /**
  * The operator's write and read operations (`/v1/admin/…`); authentication is added by the caller. Every write
  * that succeeds is noted in the audit log by kind and id (ids of partners, jobs and inquiries are not personal).
  */
-export function adminOperations({ region, inquiries, audit, backups, tokens, outbox, imports, mailEnabled }: AdminStores): Record<string, OperationOptions> {
+export function adminOperations({ region, inquiries, audit, backups, tokens, outbox, imports, mailEnabled, now = () => new Date() }: AdminStores): Record<string, OperationOptions> {
   const requirePartner = (id: string, what: string) => {
     if (!region.partnerIds().has(id)) throw httpError(409, `${what} ${id} is not a partner.`);
   };
   const checkJob = (job: Job) => {
     requirePartner(job.partner, 'The job’s partner');
     if (!region.categories.some((category) => category.id === job.category)) throw httpError(409, `The job’s category ${job.category} does not exist.`);
+  };
+  /**
+   * A write may not give a source's externalId to a second job (the database's unique index would refuse it
+   * anyway; this names the job that holds it). Checked against the state after the write: a job of the same
+   * write that gives the pair up does not count.
+   */
+  const checkExternalIds = (jobs: readonly Job[]) => {
+    const writing = new Set(jobs.map((job) => job.id));
+    const claimed = new Map<string, string>();
+    for (const job of jobs) {
+      if (job.source === undefined || job.externalId === undefined) continue;
+      const key = JSON.stringify([job.source, job.externalId]);
+      const stored = region.jobIdWithExternalId(job.source, job.externalId);
+      const holder = claimed.get(key) ?? (stored !== undefined && !writing.has(stored) ? stored : undefined);
+      if (holder !== undefined && holder !== job.id) throw httpError(409, `The job ${holder} already has the externalId ${job.externalId} of the source ${job.source}; one source lists an opening once.`);
+      claimed.set(key, job.id);
+    }
+  };
+  /** Saves jobs; a unique index refusal that the check above could not foresee (two jobs swapping their externalIds in one write) is a 409 too. */
+  const saveJobs = (jobs: Job[]) => {
+    try {
+      region.saveJobs(jobs);
+    } catch (error) {
+      if ((error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw httpError(409, 'Two jobs would share a source’s externalId; save the job that gives its externalId up first.');
+      throw error;
+    }
   };
   /** A partner's token writes only jobs of its partner, new or existing; the region's writes any. */
   const mayWriteJob = (scope: string | undefined, job: Job) => {
@@ -119,13 +148,26 @@ export function adminOperations({ region, inquiries, audit, backups, tokens, out
         return reply.code(204).send();
       },
     }),
+    adminListJobs: operation<{ Querystring: { partner?: string; status?: JobStatus; q?: string; limit?: number; cursor?: string } }>({
+      handler: async (request) => {
+        const { partner, status = 'all', q, limit = 50, cursor } = request.query;
+        // A partner's token lists only the jobs it may write: those whose partner is exactly its own.
+        const scope = partnerScope(request);
+        if (scope !== undefined && partner !== undefined && partner !== scope) throw httpError(403, 'This token sees only its own partner’s jobs.');
+        const filter = { partner: scope === undefined ? partner : undefined, ownPartner: scope, status, q: q?.trim() || undefined };
+        const after = cursor === undefined ? undefined : decodeJobCursor(cursor, filter);
+        if (cursor !== undefined && !after) throw httpError(400, 'The cursor does not belong to these filters; start again without it.');
+        return listAdminJobs(region.jobs, region.partners, filter, limit, after, now().getTime());
+      },
+    }),
     adminPutJob: operation<{ Params: { id: string }; Body: Job }>({
       handler: async (request, reply) => {
         sameId(request.params.id, request.body.id);
         mayWriteJob(partnerScope(request), request.body);
         checkJob(request.body);
+        checkExternalIds([request.body]);
         const existed = region.job(request.body.id) !== undefined;
-        region.saveJobs([request.body]);
+        saveJobs([request.body]);
         audit.record({ who: whoOf(request), action: 'job.put', targetKind: 'job', targetId: request.body.id });
         return reply.code(savedStatus(existed)).send(request.body);
       },
@@ -142,7 +184,8 @@ export function adminOperations({ region, inquiries, audit, backups, tokens, out
           if (ids.has(job.id)) throw httpError(400, `The job ${job.id} appears twice.`);
           ids.add(job.id);
         }
-        region.saveJobs(request.body.items);
+        checkExternalIds(request.body.items);
+        saveJobs(request.body.items);
         audit.record({ who: whoOf(request), action: 'jobs.put', targetKind: 'job', count: request.body.items.length });
         return { saved: request.body.items.length };
       },

@@ -10,7 +10,7 @@ declare module 'fastify' {
 }
 
 /** The operations a partner's token may call; it is limited to its own records inside them. All others are the region's. */
-export const partnerOperations: ReadonlySet<string> = new Set(['adminWhoAmI', 'adminListInquiries', 'adminDeleteInquiry', 'adminPutJob', 'adminPutJobs', 'adminDeleteJob']);
+export const partnerOperations: ReadonlySet<string> = new Set(['adminWhoAmI', 'adminListInquiries', 'adminDeleteInquiry', 'adminListJobs', 'adminPutJob', 'adminPutJobs', 'adminDeleteJob']);
 
 /** The caller as written to the audit log: `region` or `partner:<id>`, never a secret. */
 export function whoOf(request: FastifyRequest): string | undefined {

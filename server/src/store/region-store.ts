@@ -5,6 +5,9 @@ import { WordIndex } from './word-index.js';
 /** A partner as the operator keeps it: the public fields plus the origins of its sites (never sent publicly). */
 export type PartnerRecord = Partner & { origins?: string[] };
 
+/** One key per (source, externalId) pair. */
+const sourceKey = (source: string, externalId: string) => JSON.stringify([source, externalId]);
+
 const byName = (a: Partner, b: Partner) => a.name.localeCompare(b.name, 'de');
 const newestFirst = (a: Job, b: Job) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.id.localeCompare(b.id);
 
@@ -20,6 +23,8 @@ export class RegionStore {
   /** Newest first, so the search's own sort finds them nearly in order. */
   jobs: Job[] = [];
   private jobsById = new Map<string, Job>();
+  /** Job ids by `sourceKey`, for the jobs that have both a source and an externalId. */
+  private jobsBySource = new Map<string, string>();
   private index: WordIndex | undefined;
   private dataVersion = -1;
 
@@ -52,6 +57,11 @@ export class RegionStore {
     return this.jobsById.get(id);
   }
 
+  /** The id of the job that holds this source's externalId, if any (the pair is unique in the database). */
+  jobIdWithExternalId(source: string, externalId: string): string | undefined {
+    return this.jobsBySource.get(sourceKey(source, externalId));
+  }
+
   partnerIds(): Set<string> {
     return new Set(this.partners.map((partner) => partner.id));
   }
@@ -72,6 +82,7 @@ export class RegionStore {
     this.categories = documents<Category>('SELECT data FROM categories ORDER BY id');
     this.jobs = documents<Job>('SELECT data FROM jobs').sort(newestFirst);
     this.jobsById = new Map(this.jobs.map((job) => [job.id, job]));
+    this.jobsBySource = new Map(this.jobs.flatMap((job) => (job.source !== undefined && job.externalId !== undefined ? [[sourceKey(job.source, job.externalId), job.id] as const] : [])));
     this.index = undefined;
   }
 

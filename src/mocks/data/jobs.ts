@@ -1297,6 +1297,7 @@ export function createSampleJobs(now: Date, count = 320): SampleJob[] {
 
   const jobs: SampleJob[] = [];
   const posted = new Set<string>();
+  const externalIds = new Set<string>();
   for (let i = 0; i < count; i++) {
     const rng = mulberry32(hash(`job|${i}`) ^ SEED);
     const partner = cycle[i % cycle.length] ?? 'dresden';
@@ -1360,7 +1361,15 @@ export function createSampleJobs(now: Date, count = 320): SampleJob[] {
     if (how < 0.75) job.applyUrl = applyUrl;
     if (how >= 0.45) job.applyEmail = applyEmail;
 
-    if (rng() < 0.3) job.externalId = `${employer.isPublic ? 'AUS' : 'REF'}-${startYear}-${intBetween(rng, 100, 999)}`;
+    if (rng() < 0.3) {
+      // One source never repeats an id (the server enforces that): a number drawn before moves on to the next
+      // free one. Only earlier jobs count, so job N keeps its id whatever `count` is.
+      const prefix = `${employer.isPublic ? 'AUS' : 'REF'}-${startYear}-`;
+      let number = intBetween(rng, 100, 999);
+      while (externalIds.has(`${prefix}${number}`)) number = number === 999 ? 100 : number + 1;
+      job.externalId = `${prefix}${number}`;
+      externalIds.add(job.externalId);
+    }
 
     jobs.push(job);
   }

@@ -23,6 +23,12 @@ export interface FieldOptions {
 /** The id an input gets from its name. */
 export const fieldId = (name: string) => `f-${name.replace(/\./g, '-')}`;
 
+/** Moves focus to the first field with an error, else to the summary of the problem (`#form-problem`). */
+export function focusFirstError(root: ParentNode, errors: FieldErrors): void {
+  const first = Object.keys(errors).map((name) => root.querySelector<HTMLElement>(`#${fieldId(name)}`)).find(Boolean);
+  (first ?? root.querySelector<HTMLElement>('#form-problem'))?.focus();
+}
+
 /** A labelled native input with its hint and its error, tied together by ids so screen readers read them. */
 export function field(t: AdminText, errors: FieldErrors, options: FieldOptions): TemplateResult {
   const id = fieldId(options.name);

@@ -5,7 +5,7 @@ import type { AdminApi, Caller, JobStatus } from './admin-api.js';
 import { AdminElement } from './admin-element.js';
 import type { ConfirmDialog } from './confirm-dialog.js';
 import { describeAdminError, invalidFields } from './error-text.js';
-import { browserErrors, fieldId, type FieldErrors } from './form-fields.js';
+import { browserErrors, focusFirstError, type FieldErrors } from './form-fields.js';
 import { jobFromForm, newJobId, renderJobFields } from './job-form.js';
 
 const pageSize = 20;
@@ -194,7 +194,8 @@ export class JobsView extends AdminElement {
     this.formProblem = '';
     if (Object.keys(this.errors).length) {
       this.formProblem = this.t.errorFields;
-      await this.focusFirstError();
+      await this.updateComplete;
+      focusFirstError(this.renderRoot, this.errors);
       return;
     }
     const job = jobFromForm(form, editing.job, this.ownPartner);
@@ -206,18 +207,13 @@ export class JobsView extends AdminElement {
     } catch (error) {
       this.errors = invalidFields(error);
       this.formProblem = describeAdminError(this.t, error);
-      await this.focusFirstError();
+      await this.updateComplete;
+      focusFirstError(this.renderRoot, this.errors);
     } finally {
       this.busy = false;
     }
   }
 
-  /** The first marked field, else the summary of the problem. */
-  private async focusFirstError(): Promise<void> {
-    await this.updateComplete;
-    const first = Object.keys(this.errors).map((name) => this.renderRoot.querySelector<HTMLElement>(`#${fieldId(name)}`)).find(Boolean);
-    (first ?? this.renderRoot.querySelector<HTMLElement>('#form-problem'))?.focus();
-  }
 
   private async confirmDelete(job: Job): Promise<void> {
     const confirmed = await this.renderRoot.querySelector<ConfirmDialog>('wr-admin-confirm')!.ask({ question: this.t.confirmDeleteJob(job.title), confirm: this.t.delete });

@@ -3,7 +3,7 @@ import type { AdminApi, AdminPartner } from './admin-api.js';
 import { AdminElement } from './admin-element.js';
 import type { ConfirmDialog } from './confirm-dialog.js';
 import { describeAdminError, invalidFields } from './error-text.js';
-import { browserErrors, fieldId, type FieldErrors } from './form-fields.js';
+import { browserErrors, focusFirstError, type FieldErrors } from './form-fields.js';
 import { partnerFromForm, renderPartnerFields } from './partner-form.js';
 
 /**
@@ -80,7 +80,8 @@ export class PartnersView extends AdminElement {
     this.formProblem = '';
     if (Object.keys(this.errors).length) {
       this.formProblem = this.t.errorFields;
-      await this.focusFirstError();
+      await this.updateComplete;
+      focusFirstError(this.renderRoot, this.errors);
       return;
     }
     const partner = partnerFromForm(form);
@@ -100,17 +101,13 @@ export class PartnersView extends AdminElement {
     } catch (error) {
       this.errors = invalidFields(error);
       this.formProblem = describeAdminError(this.t, error);
-      await this.focusFirstError();
+      await this.updateComplete;
+      focusFirstError(this.renderRoot, this.errors);
     } finally {
       this.busy = false;
     }
   }
 
-  private async focusFirstError(): Promise<void> {
-    await this.updateComplete;
-    const first = Object.keys(this.errors).map((name) => this.renderRoot.querySelector<HTMLElement>(`#${fieldId(name)}`)).find(Boolean);
-    (first ?? this.renderRoot.querySelector<HTMLElement>('#form-problem'))?.focus();
-  }
 
   private async confirmDelete(partner: AdminPartner): Promise<void> {
     const confirmed = await this.renderRoot.querySelector<ConfirmDialog>('wr-admin-confirm')!.ask({ question: this.t.confirmDeletePartner(partner.name), confirm: this.t.delete });

@@ -118,18 +118,21 @@ export const townMapStyles = css`
     list-style: none;
   }
 
+  /* The button is the marker's box, centred on the town; its label sits around it where the layout found room. */
   .town {
     --_r: 6px;
+    --_gap: 4px;
     position: absolute;
-    display: flex;
-    align-items: center;
-    gap: 4px;
+    display: block;
+    width: calc(var(--_r) * 2);
+    height: calc(var(--_r) * 2);
     margin: 0;
     padding: 0;
     border: 0;
     background: none;
     color: var(--_label);
     cursor: pointer;
+    transform: translate(-50%, -50%);
   }
 
   .town.city {
@@ -140,23 +143,57 @@ export const townMapStyles = css`
     --_r: 7px;
   }
 
-  .town.right {
-    transform: translate(calc(var(--_r) * -1), -50%);
+  .town > .label {
+    --_corner: calc((var(--_r) + var(--_gap)) * 0.7071);
+    position: absolute;
   }
 
-  .town.left {
-    flex-direction: row-reverse;
-    transform: translate(calc(-100% + var(--_r)), -50%);
+  .right > .label,
+  .left > .label {
+    top: 50%;
+    transform: translateY(-50%);
   }
 
-  .town.above {
-    flex-direction: column-reverse;
-    transform: translate(-50%, calc(-100% + var(--_r)));
+  .right > .label {
+    left: calc(100% + var(--_gap));
   }
 
-  .town.below {
-    flex-direction: column;
-    transform: translate(-50%, calc(var(--_r) * -1));
+  .left > .label {
+    right: calc(100% + var(--_gap));
+  }
+
+  .above > .label,
+  .below > .label {
+    left: 50%;
+    transform: translateX(-50%);
+  }
+
+  .above > .label {
+    bottom: calc(100% + var(--_gap));
+  }
+
+  .below > .label {
+    top: calc(100% + var(--_gap));
+  }
+
+  .above-right > .label,
+  .below-right > .label {
+    left: calc(50% + var(--_corner));
+  }
+
+  .above-left > .label,
+  .below-left > .label {
+    right: calc(50% + var(--_corner));
+  }
+
+  .above-right > .label,
+  .above-left > .label {
+    bottom: calc(50% + var(--_corner));
+  }
+
+  .below-right > .label,
+  .below-left > .label {
+    top: calc(50% + var(--_corner));
   }
 
   .town:focus-visible {
@@ -169,6 +206,7 @@ export const townMapStyles = css`
   }
 
   .marker {
+    display: block;
     flex: none;
     width: calc(var(--_r) * 2);
     height: calc(var(--_r) * 2);
@@ -203,12 +241,14 @@ export const townMapStyles = css`
     text-align: start;
   }
 
-  .left .label {
+  .left > .label,
+  .above-left > .label,
+  .below-left > .label {
     text-align: end;
   }
 
-  .above .label,
-  .below .label {
+  .above > .label,
+  .below > .label {
     text-align: center;
   }
 
@@ -217,10 +257,9 @@ export const townMapStyles = css`
     font-weight: 600;
   }
 
-  @container (max-width: 559px) {
-    .name {
-      font-size: 0.8125em;
-    }
+  /* Names only, on a narrow map or where labels with minutes find no room; the layout measures them at this size. */
+  .compact .name {
+    font-size: 0.8125em;
   }
 
   .city .name {

@@ -338,7 +338,11 @@ export class TownMap extends WrElement {
     return { x: Math.min(100, Math.max(24, width * 0.11)), y: Math.min(48, Math.max(24, height * 0.08)) };
   }
 
-  private layout(towns: Town[], width: number, height: number, compact: boolean, project: (point: GeoPoint) => Point): PlacedTown[] {
+  /**
+   * Places the towns and their labels. When the labels with minutes and jobs find no free places, they shrink to
+   * the names (the list and the panel tell the rest) before any would cover a neighbour.
+   */
+  private layout(towns: Town[], width: number, height: number, compact: boolean, project: (point: GeoPoint) => Point): { placed: PlacedTown[]; compact: boolean } {
     const family = getComputedStyle(this).fontFamily || 'sans-serif';
     const base = parseFloat(getComputedStyle(this).fontSize) || 16;
     const nameSize = base * (compact ? 0.8125 : 0.875);
@@ -350,25 +354,28 @@ export class TownMap extends WrElement {
       const h = nameSize * 1.2 + (detail ? detailSize * 1.25 : 0) + 4;
       return { at: project(town.partner), radius: markerRadius[town.partner.kind], size: { w, h } };
     });
-    const placed = placeLabels(requests, { x: 0, y: 0, w: width, h: height });
-    return ordered.map((town, index) => ({ ...town, at: requests[index]!.at, radius: requests[index]!.radius, placement: placed[index]!.placement }));
+    const { labels, free } = placeLabels(requests, { x: 0, y: 0, w: width, h: height });
+    if (!free && !compact) return this.layout(towns, width, height, true, project);
+    return {
+      compact,
+      placed: ordered.map((town, index) => ({ ...town, at: requests[index]!.at, radius: requests[index]!.radius, placement: labels[index]!.placement })),
+    };
   }
 
   private renderMap(towns: Town[], target: Partner | undefined) {
     const t = this.locale.t;
     const width = this.mapSize.w || 640;
     const height = this.mapSize.h || 480;
-    const compact = width < compactBelow;
     const points = towns.map((town) => town.partner);
     const pad = this.padding(width, height);
     const tiles: TileView | undefined = this.tileState === 'on' && this.tileModule && this.tiles ? this.tileModule.fitTiles(this.tiles, points, width, height, pad) : undefined;
-    const placed = this.layout(towns, width, height, compact, tiles?.project ?? fitProjection(points, width, height, pad));
+    const { placed, compact } = this.layout(towns, width, height, width < compactBelow, tiles?.project ?? fitProjection(points, width, height, pad));
     const at = new Map(placed.map((town) => [town.partner.id, town.at]));
     const targetAt = target ? at.get(target.id) : undefined;
     const districts = placed.filter((town) => town.partner.kind === 'district');
     const withWay = placed.filter((town) => targetAt && (town.train !== undefined || town.car !== undefined));
     return html`
-      <div class=${tiles ? 'map with-tiles' : 'map'} part="map" data-drawing>
+      <div class=${`map${tiles ? ' with-tiles' : ''}${compact ? ' compact' : ''}`} part="map" data-drawing>
         ${tiles
           ? html`<div class="tile-layer" aria-hidden="true">
               ${tiles.tiles.map(

@@ -61,14 +61,32 @@ describe('<wr-town-map>', () => {
       await expect(map).to.be.accessible();
     });
 
-    it('places labels without overlapping each other', async () => {
-      const map = await fixture<TownMap>(html`<div style="width: 800px"><wr-town-map></wr-town-map></div>`).then((div) => div.firstElementChild as TownMap);
+    it('places labels clear of each other and of every marker, legible, at every width that shows the map', async () => {
+      const map = await fixture<TownMap>(html`<wr-town-map></wr-town-map>`);
       await loaded(map);
-      await waitUntil(() => $(map, 'svg.drawing').getAttribute('width') !== '640');
-      await map.updateComplete;
-      const boxes = $$(map, '[part=label]').map((label) => label.getBoundingClientRect());
-      const overlaps = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1));
-      expect(overlaps).to.have.length(0);
+      for (const width of [360, 390, 414, 440, 480, 520, 560, 600, 640, 800]) {
+        map.style.width = `${width}px`;
+        await waitUntil(() => $(map, 'svg.drawing').getAttribute('width') === String($(map, '[part=map]').clientWidth), `no layout at ${width}px`);
+        await map.updateComplete;
+        const towns = $$(map, '.town').map((button) => ({
+          id: button.dataset.partner!,
+          label: button.querySelector('[part=label]')!.getBoundingClientRect(),
+          marker: button.querySelector('[part=marker]')!.getBoundingClientRect(),
+          size: parseFloat(getComputedStyle(button.querySelector('.name')!).fontSize),
+        }));
+        const covers = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        const faults = towns.flatMap((a) =>
+          towns.flatMap((b) => [
+            ...(a.id < b.id && covers(a.label, b.label) ? [`${a.id} label on ${b.id} label`] : []),
+            ...(a.id !== b.id && covers(a.label, b.marker) ? [`${a.id} label on ${b.id} marker`] : []),
+          ]),
+        );
+        const bounds = $(map, '[part=map]').getBoundingClientRect();
+        const cut = towns.filter(({ label }) => label.left < bounds.left || label.right > bounds.right || label.top < bounds.top || label.bottom > bounds.bottom);
+        expect(faults, `at ${width}px`).to.deep.equal([]);
+        expect(cut.map((town) => town.id), `labels cut off at ${width}px`).to.deep.equal([]);
+        expect(Math.min(...towns.map((town) => town.size)), `text size at ${width}px`).to.be.at.least(12);
+      }
     });
 
     it('is chosen with the keyboard: Enter opens the panel and fires the event, Escape clears it', async () => {

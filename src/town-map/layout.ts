@@ -134,19 +134,23 @@ export interface PlacedLabel {
 }
 
 /**
- * Places labels so that none covers another label or any marker and all stay inside the drawing. It searches the
- * positions depth-first, each label's in the order of `placements`, with the labels in the order given, so the
- * first labels keep their preferred place and a new partner moves few others. When no free placement exists (or
- * the search runs past its budget) it returns the greedy placement with the least overlap, and `free` is false,
- * so the caller can make the labels smaller or show the list instead.
+ * Places labels so that none covers another label, any marker or an area to keep clear (the map's buttons), and
+ * each stays inside the drawing (a town outside it, on a zoomed map, may keep its label outside too). It searches
+ * depth-first, each label's places in the order of `placements` and the labels in the order given, so the first
+ * labels keep their preferred place and a new partner moves few others. When no free placement exists (or the
+ * search runs past its budget) it returns the greedy placement with the least overlap, and `free` is false, so the
+ * caller can try smaller labels.
  */
-export function placeLabels(requests: readonly LabelRequest[], bounds: Rect): { labels: PlacedLabel[]; free: boolean } {
+export function placeLabels(requests: readonly LabelRequest[], bounds: Rect, keepClear: readonly Rect[] = []): { labels: PlacedLabel[]; free: boolean } {
   const markers = requests.map(({ at, radius }) => grow({ x: at.x - radius, y: at.y - radius, w: 2 * radius, h: 2 * radius }, clearance));
   // What a candidate costs on its own: the markers it covers and how far it leaves the drawing.
   const candidates = requests.map((request, index) =>
     placements.map((placement) => {
       const box = labelBox(request.at, request.radius, request.size, placement);
-      const cost = markers.reduce((sum, marker, other) => sum + (other === index ? 0 : overlap(box, marker)), 0) + outside(box, bounds) * 2;
+      const cost =
+        markers.reduce((sum, marker, other) => sum + (other === index ? 0 : overlap(box, marker)), 0) +
+        keepClear.reduce((sum, area) => sum + overlap(box, area), 0) +
+        (overlap(markers[index]!, bounds) > 0 ? outside(box, bounds) * 2 : 0);
       return { placement, box, cost };
     }),
   );

@@ -44,6 +44,12 @@ export const townMapStyles = css`
     background: var(--_land);
   }
 
+  /* What moves with the ground on the real map: tiles, areas, lines and towns. */
+  .pane {
+    position: absolute;
+    inset: 0;
+  }
+
   .drawing {
     position: absolute;
     inset: 0;
@@ -70,6 +76,42 @@ export const townMapStyles = css`
 
   .with-tiles .area {
     opacity: 0.45;
+  }
+
+  /* The real map takes a finger's or mouse's drag for itself, not for scrolling the page or selecting text. */
+  .with-tiles {
+    touch-action: none;
+    user-select: none;
+    cursor: grab;
+  }
+
+  .with-tiles:focus-visible {
+    outline-offset: -3px;
+  }
+
+  .zoom {
+    position: absolute;
+    top: 8px;
+    left: 8px;
+    display: grid;
+    gap: 4px;
+  }
+
+  .zoom button {
+    width: 44px;
+    height: 44px;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    font-size: 1.5em;
+    line-height: 1;
+    cursor: pointer;
+  }
+
+  .zoom [aria-disabled='true'] {
+    color: var(--_color-muted);
+    cursor: default;
   }
 
   .attribution {

@@ -88,6 +88,10 @@ export interface Translation {
     readonly tilesLoading: string;
     readonly tilesFailed: string;
     readonly tilesAttribution: (attribution: string) => string;
+    /** The real map's name for assistive technology, with the keys that move it. */
+    readonly tilesMap: string;
+    readonly zoomIn: string;
+    readonly zoomOut: string;
   };
 
   readonly contactForm: {

@@ -62,6 +62,7 @@ const panStep = 64;
  * @csspart label - The name (and minutes, jobs) of a town on the map.
  * @csspart list - The list view of the towns.
  * @csspart panel - The portrait of the chosen town.
+ * @csspart zoom - The real map's zoom buttons.
  *
  * @cssprop [--wr-map-land=color-mix(in srgb, var(--wr-color-primary) 5%, var(--wr-color-surface))] - Background of the map: a tint of the primary colour on the surface.
  * @cssprop [--wr-map-district=color-mix(in srgb, var(--wr-color-primary) 13%, var(--wr-color-surface))] - Area of a district: a stronger tint of the primary colour.
@@ -467,7 +468,7 @@ export class TownMap extends WrElement {
     const t = this.locale.t.townMap;
     const steps = this.tileModule!.maxZoomSteps;
     // aria-disabled rather than disabled: a button that disables itself under the keyboard would drop the focus.
-    return html`<div class="zoom">
+    return html`<div class="zoom" part="zoom">
       <button type="button" aria-label=${t.zoomIn} title=${t.zoomIn} aria-disabled=${this.camera.zoom >= steps ? 'true' : 'false'} @click=${() => this.moveMap(0, 0, 1)}>+</button>
       <button type="button" aria-label=${t.zoomOut} title=${t.zoomOut} aria-disabled=${this.camera.zoom <= 0 ? 'true' : 'false'} @click=${() => this.moveMap(0, 0, -1)}>−</button>
     </div>`;

@@ -249,18 +249,6 @@ export const commuteFinderStyles = css`
     background: color-mix(in srgb, var(--_accent) 6%, var(--_color-surface));
   }
 
-  @media (prefers-reduced-motion: no-preference) {
-    .placeholder {
-      animation: pulse 1.2s ease-in-out infinite alternate;
-    }
-  }
-
-  @keyframes pulse {
-    to {
-      opacity: 0.6;
-    }
-  }
-
   @media (forced-colors: active) {
     .head::before {
       border: 1px solid CanvasText;

@@ -116,4 +116,17 @@ export const controlStyles = css`
       border: 2px solid CanvasText;
     }
   }
+
+  /* A placeholder breathes while it waits for data, unless the visitor asked for less motion. */
+  @media (prefers-reduced-motion: no-preference) {
+    .placeholder {
+      animation: pulse 1.2s ease-in-out infinite alternate;
+    }
+  }
+
+  @keyframes pulse {
+    to {
+      opacity: 0.6;
+    }
+  }
 `;

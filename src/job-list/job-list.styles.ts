@@ -126,18 +126,6 @@ export const jobListStyles = css`
     width: 60%;
   }
 
-  @media (prefers-reduced-motion: no-preference) {
-    .placeholder span {
-      animation: pulse 1.2s ease-in-out infinite alternate;
-    }
-  }
-
-  @keyframes pulse {
-    to {
-      opacity: 0.4;
-    }
-  }
-
   .empty {
     padding: var(--_space);
     border: 1px dashed var(--_color-border);

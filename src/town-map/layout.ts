@@ -17,9 +17,12 @@ export interface GeoPoint {
   lon: number;
 }
 
-/** Where a label sits next to its marker, in the order they are tried. */
-export type Placement = 'right' | 'left' | 'above' | 'below';
-export const placements: readonly Placement[] = ['right', 'left', 'above', 'below'];
+/**
+ * Where a label sits next to its marker, in the order they are tried: beside it, then at its corners (the label's
+ * corner at the marker's), then above and below, the order cartographers prefer.
+ */
+export type Placement = 'right' | 'left' | 'above-right' | 'below-right' | 'above-left' | 'below-left' | 'above' | 'below';
+export const placements: readonly Placement[] = ['right', 'left', 'above-right', 'below-right', 'above-left', 'below-left', 'above', 'below'];
 
 /**
  * An equirectangular projection fit into `width` × `height` with `pad` on each side. Longitudes are scaled by the
@@ -76,7 +79,9 @@ export function hullPath(points: readonly Point[]): string {
 }
 
 /** The box of a label of size `size` placed beside a marker of radius `radius` at `at`. */
-export function labelBox(at: Point, radius: number, size: { w: number; h: number }, placement: Placement, gap = 4): Rect {
+export function labelBox(at: Point, radius: number, size: { w: number; h: number }, placement: Placement, gap = labelGap): Rect {
+  // At a corner the label's corner sits where a line at 45° leaves the marker's gap, close enough to read as its.
+  const corner = (radius + gap) * Math.SQRT1_2;
   switch (placement) {
     case 'right':
       return { x: at.x + radius + gap, y: at.y - size.h / 2, ...size };
@@ -86,8 +91,21 @@ export function labelBox(at: Point, radius: number, size: { w: number; h: number
       return { x: at.x - size.w / 2, y: at.y - radius - gap - size.h, ...size };
     case 'below':
       return { x: at.x - size.w / 2, y: at.y + radius + gap, ...size };
+    case 'above-right':
+      return { x: at.x + corner, y: at.y - corner - size.h, ...size };
+    case 'below-right':
+      return { x: at.x + corner, y: at.y + corner, ...size };
+    case 'above-left':
+      return { x: at.x - corner - size.w, y: at.y - corner - size.h, ...size };
+    case 'below-left':
+      return { x: at.x - corner - size.w, y: at.y + corner, ...size };
   }
 }
+
+/** Space between a marker and its own label. */
+export const labelGap = 4;
+/** Room kept free around every label and marker, so that shadows and focus rings do not touch a neighbour. */
+const clearance = 2;
 
 function overlap(a: Rect, b: Rect): number {
   const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
@@ -95,10 +113,13 @@ function overlap(a: Rect, b: Rect): number {
   return w > 0 && h > 0 ? w * h : 0;
 }
 
+function grow(box: Rect, by: number): Rect {
+  return { x: box.x - by, y: box.y - by, w: box.w + 2 * by, h: box.h + 2 * by };
+}
+
 /** How far a box sticks out of the drawing, as an area. */
 function outside(box: Rect, bounds: Rect): number {
-  const inside = overlap(box, bounds);
-  return box.w * box.h - inside;
+  return box.w * box.h - overlap(box, bounds);
 }
 
 export interface LabelRequest {
@@ -107,26 +128,59 @@ export interface LabelRequest {
   size: { w: number; h: number };
 }
 
+export interface PlacedLabel {
+  placement: Placement;
+  box: Rect;
+}
+
 /**
- * Places labels in order: for each, the first of right, left, above, below that overlaps no label placed before
- * it and no marker and stays inside the drawing; when none is free, the one with the least overlap. Greedy and
- * simple, which is enough for the dozen partners a region has, and stable when a partner is added.
+ * Places labels so that none covers another label, any marker or an area to keep clear (the map's buttons), and
+ * each stays inside the drawing (a town outside it, on a zoomed map, may keep its label outside too). It searches
+ * depth-first, each label's places in the order of `placements` and the labels in the order given, so the first
+ * labels keep their preferred place and a new partner moves few others. When no free placement exists (or the
+ * search runs past its budget) it returns the greedy placement with the least overlap, and `free` is false, so the
+ * caller can try smaller labels.
  */
-export function placeLabels(requests: readonly LabelRequest[], bounds: Rect): { placement: Placement; box: Rect }[] {
-  const markers: Rect[] = requests.map(({ at, radius }) => ({ x: at.x - radius, y: at.y - radius, w: 2 * radius, h: 2 * radius }));
-  const placed: Rect[] = [];
-  return requests.map((request, index) => {
-    let best: { placement: Placement; box: Rect; cost: number } | undefined;
-    for (const placement of placements) {
+export function placeLabels(requests: readonly LabelRequest[], bounds: Rect, keepClear: readonly Rect[] = []): { labels: PlacedLabel[]; free: boolean } {
+  const markers = requests.map(({ at, radius }) => grow({ x: at.x - radius, y: at.y - radius, w: 2 * radius, h: 2 * radius }, clearance));
+  // What a candidate costs on its own: the markers it covers and how far it leaves the drawing.
+  const candidates = requests.map((request, index) =>
+    placements.map((placement) => {
       const box = labelBox(request.at, request.radius, request.size, placement);
       const cost =
-        placed.reduce((sum, other) => sum + overlap(box, other), 0) +
         markers.reduce((sum, marker, other) => sum + (other === index ? 0 : overlap(box, marker)), 0) +
-        outside(box, bounds) * 2;
-      if (!best || cost < best.cost) best = { placement, box, cost };
-      if (cost === 0) break;
+        keepClear.reduce((sum, area) => sum + overlap(box, area), 0) +
+        (overlap(markers[index]!, bounds) > 0 ? outside(box, bounds) * 2 : 0);
+      return { placement, box, cost };
+    }),
+  );
+  const clash = (a: Rect, b: Rect) => overlap(grow(a, clearance), b);
+
+  const chosen: number[] = [];
+  let budget = 20000;
+  const search = (index: number): boolean => {
+    if (index === requests.length) return true;
+    for (const [option, candidate] of candidates[index]!.entries()) {
+      if (--budget < 0) return false;
+      if (candidate.cost > 0 || chosen.some((other, at) => clash(candidate.box, candidates[at]![other]!.box) > 0)) continue;
+      chosen[index] = option;
+      if (search(index + 1)) return true;
     }
-    placed.push(best!.box);
-    return { placement: best!.placement, box: best!.box };
+    chosen.length = index;
+    return false;
+  };
+  if (search(0)) return { labels: chosen.map((option, index) => candidates[index]![option]!), free: true };
+
+  const placed: Rect[] = [];
+  const labels = candidates.map((options) => {
+    let best = options[0]!;
+    let bestCost = Infinity;
+    for (const candidate of options) {
+      const cost = candidate.cost + placed.reduce((sum, other) => sum + clash(candidate.box, other), 0);
+      if (cost < bestCost) [best, bestCost] = [candidate, cost];
+    }
+    placed.push(best.box);
+    return best;
   });
+  return { labels, free: false };
 }

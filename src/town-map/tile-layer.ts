@@ -1,8 +1,8 @@
 /**
  * The optional real map: tiles of a provider in Web Mercator, fit to the partners. Loaded as a separate chunk only
- * after the visitor agreed that their address goes to the provider; without `tiles` it is never loaded. It has no
- * panning or zooming: it shows the region the way the schematic map does, on real ground. It imports nothing at
- * run time, so the main bundle does not split a shared chunk off for it.
+ * after the visitor agreed that their address goes to the provider; without `tiles` it is never loaded. It first
+ * shows the region the way the schematic map does, on real ground; a camera zooms in by whole steps and moves the
+ * centre. It imports nothing at run time, so the main bundle does not split a shared chunk off for it.
  */
 import type { GeoPoint, Point } from './layout.js';
 
@@ -16,9 +16,27 @@ export interface Tile {
 
 export interface TileView {
   project: (point: GeoPoint) => Point;
-  tiles: Tile[];
+  /**
+   * The tiles in slots: a tile keeps its slot while the map moves at one zoom, so a renderer that maps slots to
+   * elements keeps each image where it is instead of loading it into another element. Empty slots are undefined.
+   */
+  tiles: (Tile | undefined)[];
   zoom: number;
+  /** Screen pixels per world pixel at zoom 0. */
+  scale: number;
+  /** How far the centre may move from the partners' centre, in world pixels at zoom 0. */
+  reach: Point;
 }
+
+/** Where the visitor looks: zoom steps in from the fit (each doubles the scale) and the centre's shift in world pixels at zoom 0. */
+export interface Camera {
+  zoom: number;
+  x: number;
+  y: number;
+}
+
+/** Zoom steps the visitor can go in from the view that shows all partners. */
+export const maxZoomSteps = 5;
 
 const tileSize = 256;
 const maxZoom = 18;
@@ -53,7 +71,14 @@ export function tileUrl(template: string, z: number, x: number, y: number): stri
  * Fits the points into `width` × `height` with `pad`, at the zoom that fills the space (tiles of the next whole
  * zoom level, drawn a little smaller, so they stay sharp), and lists the tiles that cover the view.
  */
-export function fitTiles(template: string, points: readonly GeoPoint[], width: number, height: number, pad: { x: number; y: number }): TileView {
+export function fitTiles(
+  template: string,
+  points: readonly GeoPoint[],
+  width: number,
+  height: number,
+  pad: { x: number; y: number },
+  camera: Camera = { zoom: 0, x: 0, y: 0 },
+): TileView {
   const world = points.map(mercator);
   const minX = Math.min(...world.map((p) => p.x));
   const maxX = Math.max(...world.map((p) => p.x));
@@ -61,15 +86,19 @@ export function fitTiles(template: string, points: readonly GeoPoint[], width: n
   const maxY = Math.max(...world.map((p) => p.y));
   const spanX = Math.max(maxX - minX, 1e-4);
   const spanY = Math.max(maxY - minY, 1e-4);
-  const scale = Math.min(Math.max(width - 2 * pad.x, 1) / spanX, Math.max(height - 2 * pad.y, 1) / spanY);
+  const scale = Math.min(Math.max(width - 2 * pad.x, 1) / spanX, Math.max(height - 2 * pad.y, 1) / spanY) * 2 ** camera.zoom;
   const zoom = Math.min(maxZoom, Math.max(0, Math.ceil(Math.log2(scale))));
   const size = (tileSize * scale) / 2 ** zoom;
-  const centerX = ((minX + maxX) / 2) * scale;
-  const centerY = ((minY + maxY) / 2) * scale;
+  const centerX = ((minX + maxX) / 2 + camera.x) * scale;
+  const centerY = ((minY + maxY) / 2 + camera.y) * scale;
   const originX = centerX - width / 2;
   const originY = centerY - height / 2;
   const count = 2 ** zoom;
-  const tiles: Tile[] = [];
+  // More slots than tiles fit across, so two tiles in view never share one.
+  const columns = Math.floor(width / size) + 2;
+  const rows = Math.floor(height / size) + 2;
+  const slot = (n: number, of: number) => ((n % of) + of) % of;
+  const tiles: (Tile | undefined)[] = Array.from({ length: columns * rows }, () => undefined);
   for (let ty = Math.floor(originY / size); ty * size < originY + height; ty++) {
     if (ty < 0 || ty >= count) continue;
     for (let tx = Math.floor(originX / size); tx * size < originX + width; tx++) {
@@ -77,15 +106,27 @@ export function fitTiles(template: string, points: readonly GeoPoint[], width: n
       // Whole pixels, each tile reaching to where the next begins, so no hairline seams show between them.
       const left = Math.round(tx * size - originX);
       const top = Math.round(ty * size - originY);
-      if (url) tiles.push({ url, left, top, width: Math.round((tx + 1) * size - originX) - left, height: Math.round((ty + 1) * size - originY) - top });
+      if (url) tiles[slot(tx, columns) + slot(ty, rows) * columns] = { url, left, top, width: Math.round((tx + 1) * size - originX) - left, height: Math.round((ty + 1) * size - originY) - top };
     }
   }
   return {
     zoom,
     tiles,
+    scale,
+    reach: { x: spanX / 2, y: spanY / 2 },
     project: (point) => {
       const p = mercator(point);
       return { x: p.x * scale - originX, y: p.y * scale - originY };
     },
+  };
+}
+
+/** The camera moved by `dx`, `dy` screen pixels (the ground follows the pointer) and zoomed by `steps`, kept near the partners. */
+export function moveCamera(view: TileView, camera: Camera, dx: number, dy: number, steps = 0): Camera {
+  const clamp = (value: number, reach: number) => Math.max(-reach, Math.min(reach, value));
+  return {
+    zoom: Math.max(0, Math.min(maxZoomSteps, camera.zoom + steps)),
+    x: clamp(camera.x - dx / view.scale, view.reach.x),
+    y: clamp(camera.y - dy / view.scale, view.reach.y),
   };
 }

@@ -44,6 +44,12 @@ export const townMapStyles = css`
     background: var(--_land);
   }
 
+  /* What moves with the ground on the real map: tiles, areas, lines and towns. */
+  .pane {
+    position: absolute;
+    inset: 0;
+  }
+
   .drawing {
     position: absolute;
     inset: 0;
@@ -70,6 +76,46 @@ export const townMapStyles = css`
 
   .with-tiles .area {
     opacity: 0.45;
+  }
+
+  /* The real map takes a mouse's drag for itself, not for selecting text. A finger scrolls the page while the
+     whole region is shown (a map must not trap a phone's page); once the visitor zooms in, it moves the map. */
+  .with-tiles {
+    user-select: none;
+    cursor: grab;
+  }
+
+  .with-tiles.zoomed {
+    touch-action: none;
+  }
+
+  .with-tiles:focus-visible {
+    outline-offset: -3px;
+  }
+
+  .zoom {
+    position: absolute;
+    top: 8px;
+    left: 8px;
+    display: grid;
+    gap: 4px;
+  }
+
+  .zoom button {
+    width: 44px;
+    height: 44px;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    font-size: 1.5em;
+    line-height: 1;
+    cursor: pointer;
+  }
+
+  .zoom [aria-disabled='true'] {
+    color: var(--_color-muted);
+    cursor: default;
   }
 
   .attribution {
@@ -118,18 +164,21 @@ export const townMapStyles = css`
     list-style: none;
   }
 
+  /* The button is the marker's box, centred on the town; its label sits around it where the layout found room. */
   .town {
     --_r: 6px;
+    --_gap: 4px;
     position: absolute;
-    display: flex;
-    align-items: center;
-    gap: 4px;
+    display: block;
+    width: calc(var(--_r) * 2);
+    height: calc(var(--_r) * 2);
     margin: 0;
     padding: 0;
     border: 0;
     background: none;
     color: var(--_label);
     cursor: pointer;
+    transform: translate(-50%, -50%);
   }
 
   .town.city {
@@ -140,23 +189,57 @@ export const townMapStyles = css`
     --_r: 7px;
   }
 
-  .town.right {
-    transform: translate(calc(var(--_r) * -1), -50%);
+  .town > .label {
+    --_corner: calc((var(--_r) + var(--_gap)) * 0.7071);
+    position: absolute;
   }
 
-  .town.left {
-    flex-direction: row-reverse;
-    transform: translate(calc(-100% + var(--_r)), -50%);
+  .right > .label,
+  .left > .label {
+    top: 50%;
+    transform: translateY(-50%);
   }
 
-  .town.above {
-    flex-direction: column-reverse;
-    transform: translate(-50%, calc(-100% + var(--_r)));
+  .right > .label {
+    left: calc(100% + var(--_gap));
   }
 
-  .town.below {
-    flex-direction: column;
-    transform: translate(-50%, calc(var(--_r) * -1));
+  .left > .label {
+    right: calc(100% + var(--_gap));
+  }
+
+  .above > .label,
+  .below > .label {
+    left: 50%;
+    transform: translateX(-50%);
+  }
+
+  .above > .label {
+    bottom: calc(100% + var(--_gap));
+  }
+
+  .below > .label {
+    top: calc(100% + var(--_gap));
+  }
+
+  .above-right > .label,
+  .below-right > .label {
+    left: calc(50% + var(--_corner));
+  }
+
+  .above-left > .label,
+  .below-left > .label {
+    right: calc(50% + var(--_corner));
+  }
+
+  .above-right > .label,
+  .above-left > .label {
+    bottom: calc(50% + var(--_corner));
+  }
+
+  .below-right > .label,
+  .below-left > .label {
+    top: calc(50% + var(--_corner));
   }
 
   .town:focus-visible {
@@ -169,6 +252,7 @@ export const townMapStyles = css`
   }
 
   .marker {
+    display: block;
     flex: none;
     width: calc(var(--_r) * 2);
     height: calc(var(--_r) * 2);
@@ -203,12 +287,14 @@ export const townMapStyles = css`
     text-align: start;
   }
 
-  .left .label {
+  .left > .label,
+  .above-left > .label,
+  .below-left > .label {
     text-align: end;
   }
 
-  .above .label,
-  .below .label {
+  .above > .label,
+  .below > .label {
     text-align: center;
   }
 
@@ -217,10 +303,9 @@ export const townMapStyles = css`
     font-weight: 600;
   }
 
-  @container (max-width: 559px) {
-    .name {
-      font-size: 0.8125em;
-    }
+  /* Names only, on a narrow map or where labels with minutes find no room; the layout measures them at this size. */
+  .compact .name {
+    font-size: 0.8125em;
   }
 
   .city .name {
@@ -438,18 +523,6 @@ export const townMapStyles = css`
   .placeholder {
     display: grid;
     place-items: center;
-  }
-
-  @media (prefers-reduced-motion: no-preference) {
-    .placeholder {
-      animation: pulse 1.2s ease-in-out infinite alternate;
-    }
-  }
-
-  @keyframes pulse {
-    to {
-      opacity: 0.6;
-    }
   }
 
   @media (forced-colors: active) {

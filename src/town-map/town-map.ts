@@ -13,8 +13,8 @@ import { mailtoUrl, safeUrl } from '../core/safe-url.js';
 import type { Commute, Partner } from '../core/types.js';
 import { readCommutes, readJobPage, readPartners } from '../core/validate.js';
 import { WrElement } from '../core/wr-element.js';
-import { fitProjection, hullPath, placeLabels, type GeoPoint, type Placement, type Point } from './layout.js';
-import type { TileView } from './tile-layer.js';
+import { fitProjection, hullPath, placeLabels, type GeoPoint, type Placement, type Point, type Rect } from './layout.js';
+import type { Camera, TileView } from './tile-layer.js';
 import { townMapStyles } from './town-map.styles.js';
 
 /** A partner with what the map says about it. */
@@ -42,6 +42,10 @@ const listBelow = 360;
 const compactBelow = 560;
 const markerRadius: Record<Partner['kind'], number> = { city: 9, district: 7, town: 6 };
 const kindOrder: Record<Partner['kind'], number> = { city: 0, district: 1, town: 2 };
+/** The real map's zoom buttons in its top left corner, with their margin (see the styles); labels keep clear of them. */
+const zoomControls: Rect = { x: 0, y: 0, w: 8 + 44 + 4, h: 8 + 44 + 4 + 44 + 4 };
+/** Screen pixels an arrow key moves the real map. */
+const panStep = 64;
 
 /**
  * The partner towns on a schematic map the widget draws itself from the API's data, with commute times and a way
@@ -60,6 +64,7 @@ const kindOrder: Record<Partner['kind'], number> = { city: 0, district: 1, town:
  * @csspart label - The name (and minutes, jobs) of a town on the map.
  * @csspart list - The list view of the towns.
  * @csspart panel - The portrait of the chosen town.
+ * @csspart zoom - The real map's zoom buttons.
  *
  * @cssprop [--wr-map-land=color-mix(in srgb, var(--wr-color-primary) 5%, var(--wr-color-surface))] - Background of the map: a tint of the primary colour on the surface.
  * @cssprop [--wr-map-district=color-mix(in srgb, var(--wr-color-primary) 13%, var(--wr-color-surface))] - Area of a district: a stronger tint of the primary colour.
@@ -86,6 +91,7 @@ export class TownMap extends WrElement {
     hostWidth: { state: true },
     mapSize: { state: true },
     tileState: { state: true },
+    camera: { state: true },
   };
 
   /** Id of the chosen partner; the panel shows it. Set by a click, or by a neighbour's `wr-partner-select`. */
@@ -111,6 +117,11 @@ export class TownMap extends WrElement {
   /** The real map: offered, loading its chunk, shown, or failed to load. */
   declare private tileState: 'offer' | 'loading' | 'on' | 'failed';
   private tileModule: typeof import('./tile-layer.js') | undefined;
+  /** Where the visitor looks on the real map; the tile view last drawn with it, which a move starts from. */
+  declare private camera: Camera;
+  private tileView: TileView | undefined;
+  /** A pointer pressed on the real map: where, and how far it has moved the ground so far. */
+  private drag: { id: number; x: number; y: number; dx: number; dy: number; moved: boolean } | undefined;
   private observedMap: Element | undefined;
   private readonly resizeObserver = new ResizeObserver((entries) => this.onResize(entries));
   private readonly textWidths = new Map<string, number>();
@@ -123,6 +134,7 @@ export class TownMap extends WrElement {
     this.hostWidth = 0;
     this.mapSize = { w: 0, h: 0 };
     this.tileState = 'offer';
+    this.camera = { zoom: 0, x: 0, y: 0 };
     new PartnerSelectionController(this, (partner) => {
       this.selected = partner?.id ?? '';
     });
@@ -343,7 +355,18 @@ export class TownMap extends WrElement {
     return { x: Math.min(100, Math.max(24, width * 0.11)), y: Math.min(48, Math.max(24, height * 0.08)) };
   }
 
-  private layout(towns: Town[], width: number, height: number, compact: boolean, project: (point: GeoPoint) => Point): PlacedTown[] {
+  /**
+   * Places the towns and their labels. When the labels with minutes and jobs find no free places, they shrink to
+   * the names (the list and the panel tell the rest) before any would cover a neighbour.
+   */
+  private layout(
+    towns: Town[],
+    width: number,
+    height: number,
+    compact: boolean,
+    project: (point: GeoPoint) => Point,
+    keepClear: Rect[] = [],
+  ): { placed: PlacedTown[]; compact: boolean } {
     const family = getComputedStyle(this).fontFamily || 'sans-serif';
     const base = parseFloat(getComputedStyle(this).fontSize) || 16;
     const nameSize = base * (compact ? 0.8125 : 0.875);
@@ -355,31 +378,50 @@ export class TownMap extends WrElement {
       const h = nameSize * 1.2 + (detail ? detailSize * 1.25 : 0) + 4;
       return { at: project(town.partner), radius: markerRadius[town.partner.kind], size: { w, h } };
     });
-    const placed = placeLabels(requests, { x: 0, y: 0, w: width, h: height });
-    return ordered.map((town, index) => ({ ...town, at: requests[index]!.at, radius: requests[index]!.radius, placement: placed[index]!.placement }));
+    const { labels, free } = placeLabels(requests, { x: 0, y: 0, w: width, h: height }, keepClear);
+    if (!free && !compact) return this.layout(towns, width, height, true, project, keepClear);
+    return {
+      compact,
+      placed: ordered.map((town, index) => ({ ...town, at: requests[index]!.at, radius: requests[index]!.radius, placement: labels[index]!.placement })),
+    };
   }
 
   private renderMap(towns: Town[], target: Partner | undefined) {
     const t = this.locale.t;
     const width = this.mapSize.w || 640;
     const height = this.mapSize.h || 480;
-    const compact = width < compactBelow;
     const points = towns.map((town) => town.partner);
     const pad = this.padding(width, height);
-    const tiles: TileView | undefined = this.tileState === 'on' && this.tileModule && this.tiles ? this.tileModule.fitTiles(this.tiles, points, width, height, pad) : undefined;
-    const placed = this.layout(towns, width, height, compact, tiles?.project ?? fitProjection(points, width, height, pad));
+    const tiles: TileView | undefined =
+      this.tileState === 'on' && this.tileModule && this.tiles ? this.tileModule.fitTiles(this.tiles, points, width, height, pad, this.camera) : undefined;
+    this.tileView = tiles;
+    const { placed, compact } = this.layout(towns, width, height, width < compactBelow, tiles?.project ?? fitProjection(points, width, height, pad), tiles ? [zoomControls] : []);
     const at = new Map(placed.map((town) => [town.partner.id, town.at]));
     const targetAt = target ? at.get(target.id) : undefined;
     const districts = placed.filter((town) => town.partner.kind === 'district');
     const withWay = placed.filter((town) => targetAt && (town.train !== undefined || town.car !== undefined));
     return html`
-      <div class=${tiles ? 'map with-tiles' : 'map'} part="map" data-drawing>
+      <div
+        class=${`map${tiles ? ' with-tiles' : ''}${tiles && this.camera.zoom > 0 ? ' zoomed' : ''}${compact ? ' compact' : ''}`}
+        part="map"
+        data-drawing
+        role=${tiles ? 'group' : nothing}
+        aria-label=${tiles ? t.townMap.tilesMap : nothing}
+        tabindex=${tiles ? '0' : nothing}
+        @keydown=${this.onMapKeydown}
+        @pointerdown=${this.onPointerDown}
+        @pointermove=${this.onPointerMove}
+        @pointerup=${this.onPointerUp}
+        @pointercancel=${this.onPointerUp}
+      >
+        <div class="pane">
         ${tiles
           ? html`<div class="tile-layer" aria-hidden="true">
-              ${tiles.tiles.map(
-                (tile) =>
-                  html`<img src=${tile.url} alt="" draggable="false" referrerpolicy="no-referrer" @error=${hideTile}
-                    .style=${`left:${tile.left}px;top:${tile.top}px;width:${tile.width}px;height:${tile.height}px`} />`,
+              ${tiles.tiles.map((tile) =>
+                tile
+                  ? html`<img src=${tile.url} alt="" draggable="false" referrerpolicy="no-referrer" @error=${hideTile}
+                      .style=${`left:${tile.left}px;top:${tile.top}px;width:${tile.width}px;height:${tile.height}px`} />`
+                  : nothing,
               )}
             </div>`
           : nothing}
@@ -411,6 +453,8 @@ export class TownMap extends WrElement {
             </li>`;
           })}
         </ul>
+        </div>
+        ${tiles ? this.renderZoom() : nothing}
         ${tiles && this.attribution ? html`<p class="attribution">${t.townMap.tilesAttribution(this.attribution)}</p>` : nothing}
       </div>
       ${target && withWay.length > 0
@@ -424,6 +468,71 @@ export class TownMap extends WrElement {
         : nothing}
     `;
   }
+
+  private renderZoom() {
+    const t = this.locale.t.townMap;
+    const steps = this.tileModule!.maxZoomSteps;
+    // aria-disabled rather than disabled: a button that disables itself under the keyboard would drop the focus.
+    return html`<div class="zoom" part="zoom">
+      <button type="button" aria-label=${t.zoomIn} title=${t.zoomIn} aria-disabled=${this.camera.zoom >= steps ? 'true' : 'false'} @click=${() => this.moveMap(0, 0, 1)}>+</button>
+      <button type="button" aria-label=${t.zoomOut} title=${t.zoomOut} aria-disabled=${this.camera.zoom <= 0 ? 'true' : 'false'} @click=${() => this.moveMap(0, 0, -1)}>−</button>
+    </div>`;
+  }
+
+  /** Moves the real map's ground by `dx`, `dy` screen pixels and zooms by `steps` about the centre. */
+  private moveMap(dx: number, dy: number, steps = 0): void {
+    if (this.tileView && this.tileModule) this.camera = this.tileModule.moveCamera(this.tileView, this.camera, dx, dy, steps);
+  }
+
+  private readonly onMapKeydown = (event: KeyboardEvent) => {
+    if (!this.tileView || event.altKey || event.ctrlKey || event.metaKey) return;
+    const move: Record<string, [number, number, number]> = {
+      '+': [0, 0, 1],
+      '=': [0, 0, 1],
+      '-': [0, 0, -1],
+      ArrowLeft: [panStep, 0, 0],
+      ArrowRight: [-panStep, 0, 0],
+      ArrowUp: [0, panStep, 0],
+      ArrowDown: [0, -panStep, 0],
+    };
+    const how = move[event.key];
+    if (!how) return;
+    event.preventDefault();
+    this.moveMap(...how);
+  };
+
+  // While a pointer drags, the pane follows it by a transform (no layout, no tile loads); on release the camera
+  // takes the move and one render draws the tiles and labels for the new view.
+  private readonly onPointerDown = (event: PointerEvent) => {
+    if (!this.tileView || !event.isPrimary || event.button !== 0 || (event.target as Element).closest('.zoom')) return;
+    this.drag = { id: event.pointerId, x: event.clientX, y: event.clientY, dx: 0, dy: 0, moved: false };
+  };
+
+  private readonly onPointerMove = (event: PointerEvent) => {
+    const drag = this.drag;
+    if (!drag || event.pointerId !== drag.id) return;
+    drag.dx = event.clientX - drag.x;
+    drag.dy = event.clientY - drag.y;
+    const map = event.currentTarget as HTMLElement;
+    // A few pixels are a shaky click on a town, not a drag; from here on, the drag keeps the pointer and the click.
+    if (!drag.moved && Math.hypot(drag.dx, drag.dy) < 6) return;
+    if (!drag.moved) map.setPointerCapture(drag.id);
+    drag.moved = true;
+    map.querySelector<HTMLElement>('.pane')!.style.transform = `translate(${drag.dx}px,${drag.dy}px)`;
+  };
+
+  private readonly onPointerUp = (event: PointerEvent) => {
+    const drag = this.drag;
+    if (!drag || event.pointerId !== drag.id) return;
+    this.drag = undefined;
+    if (!drag.moved) return;
+    // Swallows the click the release makes, so a drag that ends on a town does not choose it.
+    const map = event.currentTarget as HTMLElement;
+    map.addEventListener('click', swallow, { capture: true, once: true });
+    setTimeout(() => map.removeEventListener('click', swallow, { capture: true }));
+    if (event.type === 'pointerup') this.moveMap(drag.dx, drag.dy);
+    map.querySelector<HTMLElement>('.pane')!.style.transform = '';
+  };
 
   /** The list view; the chosen town's panel opens right below it, where the visitor is looking. */
   private renderList(towns: Town[], target: Partner | undefined, partners: Partner[]) {
@@ -559,6 +668,11 @@ function writeConsent(provider: string, given: boolean): void {
   } catch {
     // Without storage the consent lasts as long as the page.
   }
+}
+
+function swallow(event: Event): void {
+  event.stopPropagation();
+  event.preventDefault();
 }
 
 /** A tile that did not load is hidden rather than shown as a broken image; the schematic layers stay readable. */

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { delay, http, HttpResponse } from 'msw';
 import { resetConfiguration } from '../../src/core/config.js';
 import { PartnerSelectEvent } from '../../src/core/events/partner-select.js';
@@ -62,14 +62,32 @@ describe('<wr-town-map>', () => {
       await expect(map).to.be.accessible();
     });
 
-    it('places labels without overlapping each other', async () => {
-      const map = await fixture<TownMap>(html`<div style="width: 800px"><wr-town-map></wr-town-map></div>`).then((div) => div.firstElementChild as TownMap);
+    it('places labels clear of each other and of every marker, legible, at every width that shows the map', async () => {
+      const map = await fixture<TownMap>(html`<wr-town-map></wr-town-map>`);
       await loaded(map);
-      await waitUntil(() => $(map, 'svg.drawing').getAttribute('width') !== '640');
-      await map.updateComplete;
-      const boxes = $$(map, '[part=label]').map((label) => label.getBoundingClientRect());
-      const overlaps = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1));
-      expect(overlaps).to.have.length(0);
+      for (const width of [360, 390, 414, 440, 480, 520, 560, 600, 640, 800]) {
+        map.style.width = `${width}px`;
+        await waitUntil(() => $(map, 'svg.drawing').getAttribute('width') === String($(map, '[part=map]').clientWidth), `no layout at ${width}px`);
+        await map.updateComplete;
+        const towns = $$(map, '.town').map((button) => ({
+          id: button.dataset.partner!,
+          label: button.querySelector('[part=label]')!.getBoundingClientRect(),
+          marker: button.querySelector('[part=marker]')!.getBoundingClientRect(),
+          size: parseFloat(getComputedStyle(button.querySelector('.name')!).fontSize),
+        }));
+        const covers = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        const faults = towns.flatMap((a) =>
+          towns.flatMap((b) => [
+            ...(a.id < b.id && covers(a.label, b.label) ? [`${a.id} label on ${b.id} label`] : []),
+            ...(a.id !== b.id && covers(a.label, b.marker) ? [`${a.id} label on ${b.id} marker`] : []),
+          ]),
+        );
+        const bounds = $(map, '[part=map]').getBoundingClientRect();
+        const cut = towns.filter(({ label }) => label.left < bounds.left || label.right > bounds.right || label.top < bounds.top || label.bottom > bounds.bottom);
+        expect(faults, `at ${width}px`).to.deep.equal([]);
+        expect(cut.map((town) => town.id), `labels cut off at ${width}px`).to.deep.equal([]);
+        expect(Math.min(...towns.map((town) => town.size)), `text size at ${width}px`).to.be.at.least(12);
+      }
     });
 
     it('is chosen with the keyboard: Enter opens the panel and fires the event, Escape clears it', async () => {
@@ -355,6 +373,139 @@ describe('<wr-town-map>', () => {
     await again.updateComplete;
     expect($$(again, '.tile-layer img')).to.have.length(0);
     expect(sessionStorage.length).to.equal(0);
+  });
+
+  describe('the real map, zoomed and moved', () => {
+    const template = 'https://{s}.tile.example.org/{z}/{x}/{y}.png';
+    const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+    let data: MockData;
+    beforeEach(async () => {
+      ({ data } = await useSampleApi());
+      sessionStorage.clear();
+      worker.use(http.get(/^https:\/\/[abc]\.tile\.example\.org\//, () => HttpResponse.arrayBuffer(png.buffer, { headers: { 'Content-Type': 'image/png' } })));
+    });
+    afterEach(() => resetMouse());
+
+    async function realMap(): Promise<TownMap> {
+      const box = await fixture<HTMLElement>(html`<div style="width: 480px"><wr-town-map tiles=${template}></wr-town-map></div>`);
+      const map = box.firstElementChild as TownMap;
+      await loaded(map);
+      expect(map.shadowRoot!.querySelector('.zoom'), 'zoom buttons on the schematic map').to.equal(null);
+      expect($(map, '[part=map]').hasAttribute('tabindex')).to.equal(false);
+      $(map, '.tiles button').click();
+      await waitUntil(() => $$(map, '.tile-layer img').length > 0, 'no tiles drawn', { timeout: 3000 });
+      return map;
+    }
+
+    const tileZoom = (map: TownMap) => [...new Set($$<HTMLImageElement>(map, '.tile-layer img').map((img) => Number(new URL(img.src).pathname.split('/')[1])))];
+    const centre = (element: Element) => {
+      const box = element.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    };
+
+    /** Where each town in view should be by the tiles drawn (Web Mercator worked out here anew), and where its marker is. */
+    function onTheirGround(map: TownMap): void {
+      const [z] = tileZoom(map);
+      const images = $$<HTMLImageElement>(map, '.tile-layer img');
+      let checked = 0;
+      for (const partner of data.partners) {
+        const lat = (partner.lat * Math.PI) / 180;
+        const x = ((partner.lon + 180) / 360) * 2 ** z!;
+        const y = ((1 - Math.log(Math.tan(lat) + 1 / Math.cos(lat)) / Math.PI) / 2) * 2 ** z!;
+        const image = images.find((img) => new URL(img.src).pathname === `/${z}/${Math.floor(x)}/${Math.floor(y)}.png`);
+        if (!image) continue;
+        const tile = image.getBoundingClientRect();
+        const marker = centre(town(map, partner.id).querySelector('[part=marker]')!);
+        expect(Math.abs(marker.x - (tile.left + (x % 1) * tile.width)), `${partner.id} across`).to.be.below(1.5);
+        expect(Math.abs(marker.y - (tile.top + (y % 1) * tile.height)), `${partner.id} down`).to.be.below(1.5);
+        checked++;
+      }
+      expect(checked, 'towns in view').to.be.at.least(2);
+    }
+
+    it('zooms in and out by its buttons, loading the next zoom level, with the towns on their ground', async () => {
+      const map = await realMap();
+      const [z] = tileZoom(map);
+      onTheirGround(map);
+      const [zoomIn, zoomOut] = $$<HTMLButtonElement>(map, '.zoom button');
+      expect(zoomIn!.getAttribute('aria-label')).to.equal('Karte vergrößern');
+      expect(zoomOut!.getAttribute('aria-label')).to.equal('Karte verkleinern');
+      expect(zoomOut!.getAttribute('aria-disabled')).to.equal('true');
+      expect(zoomIn!.getBoundingClientRect().width).to.be.at.least(44);
+      expect(zoomIn!.getBoundingClientRect().height).to.be.at.least(44);
+      const spread = () => centre(town(map, 'kamenz')).x - centre(town(map, 'dresden')).x;
+      const before = spread();
+      zoomIn!.click();
+      await map.updateComplete;
+      expect(tileZoom(map)).to.deep.equal([z! + 1]);
+      expect(spread() / before).to.be.closeTo(2, 0.02);
+      onTheirGround(map);
+      await expect(map).to.be.accessible();
+      zoomOut!.click();
+      await map.updateComplete;
+      expect(tileZoom(map)).to.deep.equal([z]);
+      expect(spread()).to.be.closeTo(before, 1);
+    });
+
+    it('leaves a finger to scroll the page over the whole region, and takes it for moving the map once zoomed in', async () => {
+      const map = await realMap();
+      const touchAction = () => getComputedStyle($(map, '[part=map]')).touchAction;
+      expect(touchAction()).to.equal('auto');
+      $$<HTMLButtonElement>(map, '.zoom button')[0]!.click();
+      await map.updateComplete;
+      expect(touchAction()).to.equal('none');
+    });
+
+    it('zooms with + and - and moves with the arrow keys when it has the focus', async () => {
+      const map = await realMap();
+      const [z] = tileZoom(map);
+      const drawing = $(map, '[part=map]');
+      expect(drawing.getAttribute('role')).to.equal('group');
+      expect(drawing.getAttribute('aria-label')).to.contain('Pfeiltasten');
+      $(map, '.toggle').focus();
+      await sendKeys({ press: 'Tab' });
+      expect(map.shadowRoot!.activeElement === drawing, 'Tab goes to the map').to.equal(true);
+      await sendKeys({ press: '+' });
+      await map.updateComplete;
+      expect(tileZoom(map)).to.deep.equal([z! + 1]);
+      const before = centre(town(map, 'kamenz'));
+      await sendKeys({ press: 'ArrowLeft' });
+      await map.updateComplete;
+      expect(centre(town(map, 'kamenz')).x - before.x).to.be.closeTo(64, 1);
+      await sendKeys({ press: 'ArrowUp' });
+      await map.updateComplete;
+      expect(centre(town(map, 'kamenz')).y - before.y).to.be.closeTo(64, 1);
+      onTheirGround(map);
+      await sendKeys({ press: '-' });
+      await map.updateComplete;
+      expect(tileZoom(map)).to.deep.equal([z]);
+      onTheirGround(map);
+      await expect(map).to.be.accessible();
+    });
+
+    it('moves with a drag, and a drag that starts on a town does not choose it', async () => {
+      const map = await realMap();
+      const fired: Event[] = [];
+      map.addEventListener('wr-partner-select', (event) => fired.push(event));
+      const start = centre(town(map, 'kamenz').querySelector('[part=label]')!);
+      const was = centre(town(map, 'kamenz').querySelector('[part=marker]')!);
+      await sendMouse({ type: 'move', position: [Math.round(start.x), Math.round(start.y)] });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: [Math.round(start.x) - 40, Math.round(start.y) + 20] });
+      await sendMouse({ type: 'move', position: [Math.round(start.x) - 60, Math.round(start.y) + 30] });
+      await sendMouse({ type: 'up' });
+      await map.updateComplete;
+      expect(fired).to.have.length(0);
+      expect(town(map, 'kamenz').getAttribute('aria-pressed')).to.equal('false');
+      const now = centre(town(map, 'kamenz').querySelector('[part=marker]')!);
+      expect(now.x - was.x).to.be.closeTo(-60, 1);
+      expect(now.y - was.y).to.be.closeTo(30, 1);
+      onTheirGround(map);
+      // A click without a drag still chooses the town.
+      town(map, 'kamenz').click();
+      await map.updateComplete;
+      expect(fired).to.have.length(1);
+    });
   });
 
   describe('states', () => {

@@ -94,6 +94,10 @@ export interface Sections {
     readonly tilesLoading: string;
     readonly tilesFailed: string;
     readonly tilesAttribution: (attribution: string) => string;
+    /** The real map's name for assistive technology, with the keys that move it. */
+    readonly tilesMap: string;
+    readonly zoomIn: string;
+    readonly zoomOut: string;
   };
 
   readonly contactForm: {

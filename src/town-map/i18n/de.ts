@@ -35,4 +35,7 @@ export const de: Sections['townMap'] = {
   tilesLoading: 'Die Landkarte wird geladen …',
   tilesFailed: 'Die Landkarte konnte nicht geladen werden. Die schematische Karte bleibt.',
   tilesAttribution: (attribution) => `Kartendaten: ${attribution}`,
+  tilesMap: 'Landkarte: Plus und Minus vergrößern und verkleinern, die Pfeiltasten verschieben sie',
+  zoomIn: 'Karte vergrößern',
+  zoomOut: 'Karte verkleinern',
 };

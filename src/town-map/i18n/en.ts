@@ -34,4 +34,7 @@ export const en: Sections['townMap'] = {
   tilesLoading: 'Loading the map …',
   tilesFailed: 'The map could not be loaded. The schematic map stays.',
   tilesAttribution: (attribution) => `Map data: ${attribution}`,
+  tilesMap: 'Map: plus and minus zoom in and out, the arrow keys move it',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
 };

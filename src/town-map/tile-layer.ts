@@ -2,9 +2,11 @@
  * The optional real map: tiles of a provider in Web Mercator, fit to the partners. Loaded as a separate chunk only
  * after the visitor agreed that their address goes to the provider; without `tiles` it is never loaded. It first
  * shows the region the way the schematic map does, on real ground; a camera zooms in by whole steps and moves the
- * centre. It imports nothing at run time, so the main bundle does not split a shared chunk off for it.
+ * centre. It imports nothing at run time, so the main bundle does not split a shared chunk off for it: the widget
+ * hands it Lit's `html` and `nothing` to draw the tiles and the zoom buttons with.
  */
-import type { GeoPoint, Point } from './layout.js';
+import type { html as litHtml, nothing as litNothing } from 'lit';
+import type { GeoPoint, Point, Rect } from './layout.js';
 
 export interface Tile {
   url: string;
@@ -129,4 +131,129 @@ export function moveCamera(view: TileView, camera: Camera, dx: number, dy: numbe
     x: clamp(camera.x - dx / view.scale, view.reach.x),
     y: clamp(camera.y - dy / view.scale, view.reach.y),
   };
+}
+
+/** What the real map draws with, handed over by the widget, which has Lit already. */
+export interface Lit {
+  html: typeof litHtml;
+  nothing: typeof litNothing;
+}
+
+/** The real map's zoom buttons in its top left corner, with their margin (see the styles); labels keep clear of them. */
+const zoomControls: Rect = { x: 0, y: 0, w: 8 + 44 + 4, h: 8 + 44 + 4 + 44 + 4 };
+/** Screen pixels an arrow key moves the real map. */
+const panStep = 64;
+
+/**
+ * The real map of one widget: where the visitor looks, the tiles and zoom buttons it draws, and its handling of the
+ * keys, the pointer drag and the buttons that move the camera. `changed` asks the widget to render again.
+ */
+export class RealMap {
+  /** Where the visitor looks on the real map. */
+  camera: Camera = { zoom: 0, x: 0, y: 0 };
+  /** What the town labels keep clear of: the zoom buttons. */
+  readonly keepClear: Rect[] = [zoomControls];
+  /** The tile view last drawn, which a move starts from; undefined while the real map is not shown. */
+  private view: TileView | undefined;
+  /** A pointer pressed on the real map: where, and how far it has moved the ground so far. */
+  private drag: { id: number; x: number; y: number; dx: number; dy: number; moved: boolean } | undefined;
+
+  constructor(
+    private readonly lit: Lit,
+    private readonly changed: () => void,
+  ) {}
+
+  /** The tile view for this render with the current camera; undefined (and no moves) without a template. */
+  fit(template: string | undefined, points: readonly GeoPoint[], width: number, height: number, pad: { x: number; y: number }): TileView | undefined {
+    this.view = template ? fitTiles(template, points, width, height, pad, this.camera) : undefined;
+    return this.view;
+  }
+
+  /** Moves the real map's ground by `dx`, `dy` screen pixels and zooms by `steps` about the centre. */
+  private move(dx: number, dy: number, steps = 0): void {
+    if (!this.view) return;
+    this.camera = moveCamera(this.view, this.camera, dx, dy, steps);
+    this.changed();
+  }
+
+  renderTiles(view: TileView) {
+    const { html, nothing } = this.lit;
+    return html`<div class="tile-layer" aria-hidden="true">
+      ${view.tiles.map((tile) =>
+        tile
+          ? html`<img src=${tile.url} alt="" draggable="false" referrerpolicy="no-referrer" @error=${hideTile}
+              .style=${`left:${tile.left}px;top:${tile.top}px;width:${tile.width}px;height:${tile.height}px`} />`
+          : nothing,
+      )}
+    </div>`;
+  }
+
+  renderZoom(t: { zoomIn: string; zoomOut: string }) {
+    const { html } = this.lit;
+    // aria-disabled rather than disabled: a button that disables itself under the keyboard would drop the focus.
+    return html`<div class="zoom" part="zoom">
+      <button type="button" aria-label=${t.zoomIn} title=${t.zoomIn} aria-disabled=${this.camera.zoom >= maxZoomSteps ? 'true' : 'false'} @click=${() => this.move(0, 0, 1)}>+</button>
+      <button type="button" aria-label=${t.zoomOut} title=${t.zoomOut} aria-disabled=${this.camera.zoom <= 0 ? 'true' : 'false'} @click=${() => this.move(0, 0, -1)}>−</button>
+    </div>`;
+  }
+
+  readonly onKeydown = (event: KeyboardEvent) => {
+    if (!this.view || event.altKey || event.ctrlKey || event.metaKey) return;
+    const move: Record<string, [number, number, number]> = {
+      '+': [0, 0, 1],
+      '=': [0, 0, 1],
+      '-': [0, 0, -1],
+      ArrowLeft: [panStep, 0, 0],
+      ArrowRight: [-panStep, 0, 0],
+      ArrowUp: [0, panStep, 0],
+      ArrowDown: [0, -panStep, 0],
+    };
+    const how = move[event.key];
+    if (!how) return;
+    event.preventDefault();
+    this.move(...how);
+  };
+
+  // While a pointer drags, the pane follows it by a transform (no layout, no tile loads); on release the camera
+  // takes the move and one render draws the tiles and labels for the new view.
+  readonly onPointerDown = (event: PointerEvent) => {
+    if (!this.view || !event.isPrimary || event.button !== 0 || (event.target as Element).closest('.zoom')) return;
+    this.drag = { id: event.pointerId, x: event.clientX, y: event.clientY, dx: 0, dy: 0, moved: false };
+  };
+
+  readonly onPointerMove = (event: PointerEvent) => {
+    const drag = this.drag;
+    if (!drag || event.pointerId !== drag.id) return;
+    drag.dx = event.clientX - drag.x;
+    drag.dy = event.clientY - drag.y;
+    const map = event.currentTarget as HTMLElement;
+    // A few pixels are a shaky click on a town, not a drag; from here on, the drag keeps the pointer and the click.
+    if (!drag.moved && Math.hypot(drag.dx, drag.dy) < 6) return;
+    if (!drag.moved) map.setPointerCapture(drag.id);
+    drag.moved = true;
+    map.querySelector<HTMLElement>('.pane')!.style.transform = `translate(${drag.dx}px,${drag.dy}px)`;
+  };
+
+  readonly onPointerUp = (event: PointerEvent) => {
+    const drag = this.drag;
+    if (!drag || event.pointerId !== drag.id) return;
+    this.drag = undefined;
+    if (!drag.moved) return;
+    // Swallows the click the release makes, so a drag that ends on a town does not choose it.
+    const map = event.currentTarget as HTMLElement;
+    map.addEventListener('click', swallow, { capture: true, once: true });
+    setTimeout(() => map.removeEventListener('click', swallow, { capture: true }));
+    if (event.type === 'pointerup') this.move(drag.dx, drag.dy);
+    map.querySelector<HTMLElement>('.pane')!.style.transform = '';
+  };
+}
+
+function swallow(event: Event): void {
+  event.stopPropagation();
+  event.preventDefault();
+}
+
+/** A tile that did not load is hidden rather than shown as a broken image; the schematic layers stay readable. */
+function hideTile(event: Event): void {
+  (event.target as HTMLElement).classList.add('failed');
 }

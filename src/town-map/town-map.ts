@@ -14,7 +14,7 @@ import type { Commute, Partner } from '../core/types.js';
 import { readCommutes, readJobPage, readPartners } from '../core/validate.js';
 import { WrElement } from '../core/wr-element.js';
 import { fitProjection, hullPath, placeLabels, type GeoPoint, type Placement, type Point, type Rect } from './layout.js';
-import type { Camera, TileView } from './tile-layer.js';
+import type { RealMap, TileView } from './tile-layer.js';
 import { townMapStyles } from './town-map.styles.js';
 
 /** A partner with what the map says about it. */
@@ -42,10 +42,6 @@ const listBelow = 360;
 const compactBelow = 560;
 const markerRadius: Record<Partner['kind'], number> = { city: 9, district: 7, town: 6 };
 const kindOrder: Record<Partner['kind'], number> = { city: 0, district: 1, town: 2 };
-/** The real map's zoom buttons in its top left corner, with their margin (see the styles); labels keep clear of them. */
-const zoomControls: Rect = { x: 0, y: 0, w: 8 + 44 + 4, h: 8 + 44 + 4 + 44 + 4 };
-/** Screen pixels an arrow key moves the real map. */
-const panStep = 64;
 
 /**
  * The partner towns on a schematic map the widget draws itself from the API's data, with commute times and a way
@@ -91,7 +87,6 @@ export class TownMap extends WrElement {
     hostWidth: { state: true },
     mapSize: { state: true },
     tileState: { state: true },
-    camera: { state: true },
   };
 
   /** Id of the chosen partner; the panel shows it. Set by a click, or by a neighbour's `wr-partner-select`. */
@@ -116,12 +111,8 @@ export class TownMap extends WrElement {
   declare private mapSize: { w: number; h: number };
   /** The real map: offered, loading its chunk, shown, or failed to load. */
   declare private tileState: 'offer' | 'loading' | 'on' | 'failed';
-  private tileModule: typeof import('./tile-layer.js') | undefined;
-  /** Where the visitor looks on the real map; the tile view last drawn with it, which a move starts from. */
-  declare private camera: Camera;
-  private tileView: TileView | undefined;
-  /** A pointer pressed on the real map: where, and how far it has moved the ground so far. */
-  private drag: { id: number; x: number; y: number; dx: number; dy: number; moved: boolean } | undefined;
+  /** The real map from the lazy chunk: its camera, tiles, zoom buttons, keys and drag; made when the chunk has loaded. */
+  private realMap: RealMap | undefined;
   private observedMap: Element | undefined;
   private readonly resizeObserver = new ResizeObserver((entries) => this.onResize(entries));
   private readonly textWidths = new Map<string, number>();
@@ -134,7 +125,6 @@ export class TownMap extends WrElement {
     this.hostWidth = 0;
     this.mapSize = { w: 0, h: 0 };
     this.tileState = 'offer';
-    this.camera = { zoom: 0, x: 0, y: 0 };
     new PartnerSelectionController(this, (partner) => {
       this.selected = partner?.id ?? '';
     });
@@ -392,39 +382,29 @@ export class TownMap extends WrElement {
     const height = this.mapSize.h || 480;
     const points = towns.map((town) => town.partner);
     const pad = this.padding(width, height);
-    const tiles: TileView | undefined =
-      this.tileState === 'on' && this.tileModule && this.tiles ? this.tileModule.fitTiles(this.tiles, points, width, height, pad, this.camera) : undefined;
-    this.tileView = tiles;
-    const { placed, compact } = this.layout(towns, width, height, width < compactBelow, tiles?.project ?? fitProjection(points, width, height, pad), tiles ? [zoomControls] : []);
+    const real = this.realMap;
+    const tiles: TileView | undefined = real?.fit(this.tileState === 'on' ? this.tiles : undefined, points, width, height, pad);
+    const { placed, compact } = this.layout(towns, width, height, width < compactBelow, tiles?.project ?? fitProjection(points, width, height, pad), tiles ? real!.keepClear : []);
     const at = new Map(placed.map((town) => [town.partner.id, town.at]));
     const targetAt = target ? at.get(target.id) : undefined;
     const districts = placed.filter((town) => town.partner.kind === 'district');
     const withWay = placed.filter((town) => targetAt && (town.train !== undefined || town.car !== undefined));
     return html`
       <div
-        class=${`map${tiles ? ' with-tiles' : ''}${tiles && this.camera.zoom > 0 ? ' zoomed' : ''}${compact ? ' compact' : ''}`}
+        class=${`map${tiles ? ' with-tiles' : ''}${tiles && real!.camera.zoom > 0 ? ' zoomed' : ''}${compact ? ' compact' : ''}`}
         part="map"
         data-drawing
         role=${tiles ? 'group' : nothing}
         aria-label=${tiles ? t.townMap.tilesMap : nothing}
         tabindex=${tiles ? '0' : nothing}
-        @keydown=${this.onMapKeydown}
-        @pointerdown=${this.onPointerDown}
-        @pointermove=${this.onPointerMove}
-        @pointerup=${this.onPointerUp}
-        @pointercancel=${this.onPointerUp}
+        @keydown=${real?.onKeydown ?? nothing}
+        @pointerdown=${real?.onPointerDown ?? nothing}
+        @pointermove=${real?.onPointerMove ?? nothing}
+        @pointerup=${real?.onPointerUp ?? nothing}
+        @pointercancel=${real?.onPointerUp ?? nothing}
       >
         <div class="pane">
-        ${tiles
-          ? html`<div class="tile-layer" aria-hidden="true">
-              ${tiles.tiles.map((tile) =>
-                tile
-                  ? html`<img src=${tile.url} alt="" draggable="false" referrerpolicy="no-referrer" @error=${hideTile}
-                      .style=${`left:${tile.left}px;top:${tile.top}px;width:${tile.width}px;height:${tile.height}px`} />`
-                  : nothing,
-              )}
-            </div>`
-          : nothing}
+        ${tiles ? real!.renderTiles(tiles) : nothing}
         <svg class="drawing" viewBox="0 0 ${width} ${height}" width=${width} height=${height} aria-hidden="true" focusable="false">
           ${tiles ? nothing : svg`<rect class="land" x="0" y="0" width=${width} height=${height}></rect>`}
           ${districts.map((district) => {
@@ -454,7 +434,7 @@ export class TownMap extends WrElement {
           })}
         </ul>
         </div>
-        ${tiles ? this.renderZoom() : nothing}
+        ${tiles ? real!.renderZoom(t.townMap) : nothing}
         ${tiles && this.attribution ? html`<p class="attribution">${t.townMap.tilesAttribution(this.attribution)}</p>` : nothing}
       </div>
       ${target && withWay.length > 0
@@ -468,71 +448,6 @@ export class TownMap extends WrElement {
         : nothing}
     `;
   }
-
-  private renderZoom() {
-    const t = this.locale.t.townMap;
-    const steps = this.tileModule!.maxZoomSteps;
-    // aria-disabled rather than disabled: a button that disables itself under the keyboard would drop the focus.
-    return html`<div class="zoom" part="zoom">
-      <button type="button" aria-label=${t.zoomIn} title=${t.zoomIn} aria-disabled=${this.camera.zoom >= steps ? 'true' : 'false'} @click=${() => this.moveMap(0, 0, 1)}>+</button>
-      <button type="button" aria-label=${t.zoomOut} title=${t.zoomOut} aria-disabled=${this.camera.zoom <= 0 ? 'true' : 'false'} @click=${() => this.moveMap(0, 0, -1)}>−</button>
-    </div>`;
-  }
-
-  /** Moves the real map's ground by `dx`, `dy` screen pixels and zooms by `steps` about the centre. */
-  private moveMap(dx: number, dy: number, steps = 0): void {
-    if (this.tileView && this.tileModule) this.camera = this.tileModule.moveCamera(this.tileView, this.camera, dx, dy, steps);
-  }
-
-  private readonly onMapKeydown = (event: KeyboardEvent) => {
-    if (!this.tileView || event.altKey || event.ctrlKey || event.metaKey) return;
-    const move: Record<string, [number, number, number]> = {
-      '+': [0, 0, 1],
-      '=': [0, 0, 1],
-      '-': [0, 0, -1],
-      ArrowLeft: [panStep, 0, 0],
-      ArrowRight: [-panStep, 0, 0],
-      ArrowUp: [0, panStep, 0],
-      ArrowDown: [0, -panStep, 0],
-    };
-    const how = move[event.key];
-    if (!how) return;
-    event.preventDefault();
-    this.moveMap(...how);
-  };
-
-  // While a pointer drags, the pane follows it by a transform (no layout, no tile loads); on release the camera
-  // takes the move and one render draws the tiles and labels for the new view.
-  private readonly onPointerDown = (event: PointerEvent) => {
-    if (!this.tileView || !event.isPrimary || event.button !== 0 || (event.target as Element).closest('.zoom')) return;
-    this.drag = { id: event.pointerId, x: event.clientX, y: event.clientY, dx: 0, dy: 0, moved: false };
-  };
-
-  private readonly onPointerMove = (event: PointerEvent) => {
-    const drag = this.drag;
-    if (!drag || event.pointerId !== drag.id) return;
-    drag.dx = event.clientX - drag.x;
-    drag.dy = event.clientY - drag.y;
-    const map = event.currentTarget as HTMLElement;
-    // A few pixels are a shaky click on a town, not a drag; from here on, the drag keeps the pointer and the click.
-    if (!drag.moved && Math.hypot(drag.dx, drag.dy) < 6) return;
-    if (!drag.moved) map.setPointerCapture(drag.id);
-    drag.moved = true;
-    map.querySelector<HTMLElement>('.pane')!.style.transform = `translate(${drag.dx}px,${drag.dy}px)`;
-  };
-
-  private readonly onPointerUp = (event: PointerEvent) => {
-    const drag = this.drag;
-    if (!drag || event.pointerId !== drag.id) return;
-    this.drag = undefined;
-    if (!drag.moved) return;
-    // Swallows the click the release makes, so a drag that ends on a town does not choose it.
-    const map = event.currentTarget as HTMLElement;
-    map.addEventListener('click', swallow, { capture: true, once: true });
-    setTimeout(() => map.removeEventListener('click', swallow, { capture: true }));
-    if (event.type === 'pointerup') this.moveMap(drag.dx, drag.dy);
-    map.querySelector<HTMLElement>('.pane')!.style.transform = '';
-  };
 
   /** The list view; the chosen town's panel opens right below it, where the visitor is looking. */
   private renderList(towns: Town[], target: Partner | undefined, partners: Partner[]) {
@@ -642,7 +557,8 @@ export class TownMap extends WrElement {
   private async loadTiles(): Promise<void> {
     this.tileState = 'loading';
     try {
-      this.tileModule ??= await import('./tile-layer.js');
+      const { RealMap } = await import('./tile-layer.js');
+      this.realMap ??= new RealMap({ html, nothing }, () => this.requestUpdate());
       this.tileState = 'on';
     } catch {
       this.tileState = 'failed';
@@ -668,14 +584,4 @@ function writeConsent(provider: string, given: boolean): void {
   } catch {
     // Without storage the consent lasts as long as the page.
   }
-}
-
-function swallow(event: Event): void {
-  event.stopPropagation();
-  event.preventDefault();
-}
-
-/** A tile that did not load is hidden rather than shown as a broken image; the schematic layers stay readable. */
-function hideTile(event: Event): void {
-  (event.target as HTMLElement).classList.add('failed');
 }

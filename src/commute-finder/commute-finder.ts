@@ -123,8 +123,17 @@ export class CommuteFinder extends WrElement {
   private readonly inField = new ApiTask(this, {
     task: async ([base, field], { signal }) =>
       field ? (await ApiClient.for(base).get('/jobs', { pageSize: 1, category: field }, readJobPage, { signal })).facets.partner : undefined,
-    args: () => [this.apiBase, this.view.field] as const,
+    args: () => [this.apiBase, this.wishedField] as const,
   });
+
+  /**
+   * The wished field, once the categories confirm it: an id from a stale link or a hand-made URL, which the form
+   * cannot show, counts as every field rather than as a field with no jobs.
+   */
+  private get wishedField(): string {
+    const categories = this.data.value?.categories;
+    return categories?.length && !categories.some((category) => category.id === this.view.field) ? '' : this.view.field;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -178,7 +187,7 @@ export class CommuteFinder extends WrElement {
     const again = this.chosen === partner.id;
     if (again && !toggle) return;
     this.chosen = again ? '' : partner.id;
-    this.dispatchEvent(new PartnerSelectEvent(again ? null : partner, this.view.field));
+    this.dispatchEvent(new PartnerSelectEvent(again ? null : partner, this.wishedField));
   }
 
   /** Chooses the town, which the job list on the page follows, and moves focus there. */
@@ -252,7 +261,7 @@ export class CommuteFinder extends WrElement {
       ${radios('by', t.by, ['train', 'car', 'any'] as const, t.modes, v.by)}
       ${select('max', t.max, steps.map((step): [string, string] => [String(step), t.minutes(step)]), String(v.max))}
       ${home ? radios('kind', t.kind, ['', 'city', 'town'] as const, t.kinds, v.kind) : nothing}
-      ${categories.length ? select('field', t.field, [['', t.anyField], ...fieldOptions], v.field) : nothing}
+      ${categories.length ? select('field', t.field, [['', t.anyField], ...fieldOptions], this.wishedField) : nothing}
       <p class="submit"><button class="button primary">${t.show}</button></p>
     </form>`;
   }
@@ -265,15 +274,15 @@ export class CommuteFinder extends WrElement {
     const summary = (text: string) =>
       html`<div role="status" aria-atomic="true"><h3 id="results" part="summary" class="summary" tabindex="-1">${text}</h3></div>`;
     if (v.ask === 'work' && !partners.some((partner) => partner.id === v.live)) return summary(f.pickLive);
-    if (v.field && this.inField.status === ERROR) return this.renderProblem(this.inField.error, () => this.inField.run());
-    const counts = v.field ? this.inField.value : loaded.counts;
-    const busy = v.field !== '' && this.inField.status === PENDING;
+    if (this.wishedField && this.inField.status === ERROR) return this.renderProblem(this.inField.error, () => this.inField.run());
+    const counts = this.wishedField ? this.inField.value : loaded.counts;
+    const busy = this.wishedField !== '' && this.inField.status === PENDING;
     if (!counts) return html`<div class="placeholder" aria-busy="true">${this.inField.slow ? html`<p class="notice" role="status">${t.stillLoading}</p>` : nothing}</div>`;
 
     const wishes: Wishes = { work: v.ask === 'home' ? v.work : '', live: v.ask === 'work' ? v.live : '', by: v.by, max: v.max, kind: v.ask === 'home' ? v.kind : '' };
     const ranking = rank(partners, commutes, counts, wishes);
     const anchor = partners.find((partner) => partner.id === (wishes.live || wishes.work));
-    const relaxations = ranking.fits.length ? [] : relax(partners, commutes, counts, loaded.counts, wishes, v.field);
+    const relaxations = ranking.fits.length ? [] : relax(partners, commutes, counts, loaded.counts, wishes, this.wishedField);
     return html`${summary(f.found(ranking.fits.length))}
       ${busy && this.inField.slow ? html`<p class="notice" role="status">${t.stillLoading}</p>` : nothing}
       ${ranking.fits.length > 1 ? html`<p class="order">${f.order[ranking.order]}</p>` : nothing}
@@ -318,7 +327,7 @@ export class CommuteFinder extends WrElement {
   private reasons(fit: Fit, anchor: Partner | undefined): string {
     const f = this.locale.t.commuteFinder;
     const v = this.view;
-    const inField = v.field !== '';
+    const inField = this.wishedField !== '';
     const parts: string[] = [];
     const { way } = fit;
     if (way && anchor) {
@@ -342,7 +351,7 @@ export class CommuteFinder extends WrElement {
     const district = partner.district ? partners.find((candidate) => candidate.id === partner.district) : undefined;
     const website = safeUrl(partner.website);
     const enc = encodeURIComponent;
-    const jobsHref = this.jobsUrl ? safeUrl(this.jobsUrl.replaceAll('{id}', enc(partner.id)).replaceAll('{field}', enc(this.view.field))) : undefined;
+    const jobsHref = this.jobsUrl ? safeUrl(this.jobsUrl.replaceAll('{id}', enc(partner.id)).replaceAll('{field}', enc(this.wishedField))) : undefined;
     const jobList = !jobsHref && this.ownerDocument.querySelector('wr-job-list');
     const chosen = partner.id === this.chosen;
     return html`<li part="item" class=${chosen ? 'item chosen' : 'item'}>

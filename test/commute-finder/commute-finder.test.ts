@@ -243,6 +243,16 @@ describe('<wr-commute-finder>', () => {
       await ranked(finder);
       expect($<HTMLInputElement>(finder, 'input[name=by][value=any]').checked).to.equal(true);
     });
+
+    it('counts every field when a link names a field that does not exist, as its form says', async () => {
+      await useSampleApi();
+      history.replaceState(null, '', `${location.pathname}?wr-live=radeberg&wr-max=30&wr-field=gibt-es-nicht`);
+      const finder = await fixture<CommuteFinder>(html`<wr-commute-finder sync-url></wr-commute-finder>`);
+      await ranked(finder);
+      expect($<HTMLSelectElement>(finder, 'select#field').value).to.equal('');
+      expect(places(finder)).to.include('Dresden');
+      expect(finder.shadowRoot!.querySelector('[part=relax]')).to.equal(null);
+    });
   });
 
   describe('with a map and a job list on the page', () => {

@@ -171,7 +171,7 @@ const de = {
 
   importsHeading: 'Stellen-Importe',
   importsIntro: (hours: number) => (hours === 0 ? 'Die Quellen werden nur auf Knopfdruck importiert.' : `Die Quellen werden alle ${hours} Stunden importiert, und hier auf Knopfdruck.`),
-  noImportSources: 'Es sind keine Import-Quellen eingerichtet.',
+  noImportSources: 'Es sind keine Import-Quellen eingerichtet (IMPORT_CONFIG).',
   importsNotConfigured: 'Importe sind auf diesem Server nicht eingerichtet: Es ist keine IMPORT_CONFIG gesetzt. Wie das geht, steht in server/README.md unter „Scheduled imports“.',
   runImports: 'Jetzt importieren',
   importRunning: 'Der Import läuft. Diese Seite fragt alle paar Sekunden nach, bis er fertig ist.',
@@ -389,7 +389,7 @@ const en: AdminText = {
 
   importsHeading: 'Job imports',
   importsIntro: (hours) => (hours === 0 ? 'The sources are imported on demand only.' : `The sources are imported every ${hours} hours, and here on demand.`),
-  noImportSources: 'No import sources are configured.',
+  noImportSources: 'No import sources are configured (IMPORT_CONFIG).',
   importsNotConfigured: 'Imports are not configured on this server: no IMPORT_CONFIG is set. server/README.md explains how, under “Scheduled imports”.',
   runImports: 'Import now',
   importRunning: 'The import is running. This page checks every few seconds until it is done.',

@@ -238,8 +238,14 @@ export const adminStyles = [
       }
     }
 
+    /* Feed addresses and error texts are long words: they wrap anywhere rather than widen the page. */
+    .record-meta,
+    dl.compact dd {
+      overflow-wrap: anywhere;
+    }
+
     dl.compact {
-      grid-template-columns: minmax(5em, max-content) 1fr;
+      grid-template-columns: minmax(5em, max-content) minmax(0, 1fr);
       gap: 2px calc(var(--_space) * 0.75);
       margin: 8px 0 0;
       font-size: 0.95em;
@@ -261,7 +267,7 @@ export const adminStyles = [
     }
 
     dl.counts > div {
-      flex: 1 1 7em;
+      flex: 1 1 4em;
       padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
       border: 1px solid var(--_color-border);
       border-radius: var(--_radius);
@@ -278,8 +284,10 @@ export const adminStyles = [
       margin-block-end: var(--_space);
     }
 
+    /* As wide as its content asks (the box scrolls), at least as wide as the box. */
     table {
-      width: 100%;
+      width: max-content;
+      min-width: 100%;
       border-collapse: collapse;
       font-size: 0.95em;
     }

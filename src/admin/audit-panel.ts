@@ -53,7 +53,13 @@ export class AuditPanel extends AdminElement {
     this.controller?.abort();
   }
 
-  private async load(limit: number): Promise<void> {
+  /** Reads the log again, as long as it is now, without moving the focus. */
+  refresh(): void {
+    void this.load(this.limit);
+  }
+
+  /** `older`: the person asked for older entries, so the first of them takes the focus. */
+  private async load(limit: number, older = false): Promise<void> {
     if (!this.api) return;
     this.controller?.abort();
     const controller = (this.controller = new AbortController());
@@ -64,8 +70,8 @@ export class AuditPanel extends AdminElement {
     try {
       this.items = await this.api.audit(limit, controller.signal);
       this.limit = limit;
-      if (shown > 0 && this.items.length > shown) {
-        // The person asked for older entries: the first of them takes the focus, so reading goes on there.
+      if (older && this.items.length > shown) {
+        // Reading goes on at the first of the older entries.
         await this.updateComplete;
         this.renderRoot.querySelectorAll<HTMLElement>('tbody tr')[shown]?.focus();
       }
@@ -127,10 +133,10 @@ export class AuditPanel extends AdminElement {
               </tbody>
             </table>
           </div>`}
-      ${this.problem ? problemBox(t, this.problem, () => void this.load(this.asked)) : nothing}
+      ${this.problem ? problemBox(t, this.problem, () => void this.load(this.asked, this.asked > this.limit)) : nothing}
       <div class="actions">
         ${more && !this.problem
-          ? html`<button type="button" class="button" aria-disabled=${this.loading ? 'true' : 'false'} @click=${() => !this.loading && this.load(Math.min(this.limit + step, maxLimit))}>
+          ? html`<button type="button" class="button" aria-disabled=${this.loading ? 'true' : 'false'} @click=${() => !this.loading && this.load(Math.min(this.limit + step, maxLimit), true)}>
               ${this.loading ? t.loading : t.loadOlder}
             </button>`
           : nothing}

@@ -1,9 +1,13 @@
 import { html, nothing } from 'lit';
 import type { AdminApi } from './admin-api.js';
 import { AdminElement } from './admin-element.js';
+import { AuditedEvent } from './audited-event.js';
 import { describeAdminError } from './error-text.js';
 
-/** A backup of the database on demand; the result (the file's name, or why not) in a status line. */
+/**
+ * A backup of the database on demand; the result (the file's name, or why not) in a status line.
+ * @fires wr-admin-audited - a backup was made
+ */
 export class BackupPanel extends AdminElement {
   static override properties = {
     api: { attribute: false },
@@ -31,6 +35,7 @@ export class BackupPanel extends AdminElement {
     this.problem = '';
     try {
       this.result = this.t.backupDone(await this.api.createBackup());
+      this.dispatchEvent(new AuditedEvent());
     } catch (error) {
       this.problem = describeAdminError(this.t, error);
     } finally {

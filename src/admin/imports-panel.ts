@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { HttpError, isAbort } from '../core/api-errors.js';
 import type { AdminApi, ImportSource, ImportState } from './admin-api.js';
 import { AdminElement } from './admin-element.js';
+import { AuditedEvent } from './audited-event.js';
 import { describeAdminError } from './error-text.js';
 import { problemBox, when } from './problem-box.js';
 
@@ -9,6 +10,7 @@ import { problemBox, when } from './problem-box.js';
  * The configured job feeds with each one's last run, and a button that runs them all now. The server answers
  * the run at once (`202`), so the panel asks again every few seconds until `running` is false, and says so in a
  * polite status line only when the run starts and ends, not on every look.
+ * @fires wr-admin-audited - a run seen on this page has ended
  */
 export class ImportsPanel extends AdminElement {
   /** Milliseconds between looks while a run goes on; tests shorten it. */
@@ -82,6 +84,7 @@ export class ImportsPanel extends AdminElement {
     } else if (this.watching) {
       this.watching = false;
       this.status = this.t.importFinished(state.sources.filter((source) => source.lastRun?.ok).length, state.sources.length);
+      this.dispatchEvent(new AuditedEvent());
     }
   }
 
@@ -105,7 +108,7 @@ export class ImportsPanel extends AdminElement {
     const busy = this.starting || this.state?.running === true;
     return html`<section aria-labelledby="imports-heading">
       <h2 id="imports-heading">${t.importsHeading}</h2>
-      ${this.state ? html`<p>${t.importsIntro(this.state.intervalHours)}</p>` : nothing}
+      ${this.state?.sources.length ? html`<p>${t.importsIntro(this.state.intervalHours)}</p>` : nothing}
       <div class="actions">
         <button type="button" class="button primary" aria-disabled=${busy ? 'true' : 'false'} @click=${this.run}>${t.runImports}</button>
       </div>
@@ -118,7 +121,8 @@ export class ImportsPanel extends AdminElement {
     const t = this.t;
     if (this.problem) return problemBox(t, this.problem, () => void this.load());
     if (!this.state) return this.loading ? html`<p class="notice">${t.loading}</p>` : nothing;
-    if (this.state.sources.length === 0) return html`<p class="notice">${t.noImportSources}</p>`;
+    // After a 409 its message says it all.
+    if (this.state.sources.length === 0) return this.runProblem ? nothing : html`<p class="notice">${t.noImportSources}</p>`;
     return html`<ul class="records" aria-busy=${this.state.running ? 'true' : 'false'}>
       ${this.state.sources.map((source) => this.renderSource(source))}
     </ul>`;

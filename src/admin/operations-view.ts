@@ -2,6 +2,7 @@ import { css, html } from 'lit';
 import type { Partner } from '../core/types.js';
 import type { AdminApi } from './admin-api.js';
 import { AdminElement } from './admin-element.js';
+import type { AuditPanel } from './audit-panel.js';
 
 /**
  * Operations for the region's team (region only): the job imports, the mail to the offices, a backup on demand,
@@ -37,8 +38,13 @@ export class OperationsView extends AdminElement {
     this.partners = [];
   }
 
+  /** A backup or an import run is in the log now: show it there. */
+  private audited(): void {
+    this.renderRoot.querySelector<AuditPanel>('wr-admin-audit')?.refresh();
+  }
+
   override render() {
-    return html`<div class="parts">
+    return html`<div class="parts" @wr-admin-audited=${this.audited}>
       <wr-admin-imports class="panel" .api=${this.api}></wr-admin-imports>
       <wr-admin-outbox class="panel" .api=${this.api}></wr-admin-outbox>
       <wr-admin-backup class="panel" .api=${this.api}></wr-admin-backup>

@@ -76,6 +76,7 @@ describe('admin page: operations', () => {
     expect(mock.importRuns).to.equal(1);
     expect(run.getAttribute('aria-disabled')).to.equal('false');
     expect(textOf(app)).to.include('1 neu, 0 geändert, 9 unverändert');
+    await waitUntil(() => mock.auditQueries.length === 2, 'the audit log was not read again after the run');
     await expect(app).to.be.accessible();
   });
 
@@ -83,11 +84,13 @@ describe('admin page: operations', () => {
     mock.importsConfigured = false;
     mock.imports = { running: false, intervalHours: 6, sources: [] };
     const app = await operations();
-    await waitUntil(() => textOf(app).includes('Es sind keine Import-Quellen eingerichtet.'));
+    await waitUntil(() => textOf(app).includes('Es sind keine Import-Quellen eingerichtet (IMPORT_CONFIG).'));
     await expect(app).to.be.accessible();
     button(app, 'Jetzt importieren')!.click();
     const problem = await shown(deep(app, 'wr-admin-imports')!, '.problem[role=alert]');
     expect(problem.textContent).to.include('Importe sind auf diesem Server nicht eingerichtet: Es ist keine IMPORT_CONFIG gesetzt.');
+    // The message says it all; the empty list's words are not repeated below it.
+    expect(textOf(app)).not.to.include('Es sind keine Import-Quellen');
     expect(mock.importRuns).to.equal(0);
     await expect(app).to.be.accessible();
   });
@@ -101,6 +104,9 @@ describe('admin page: operations', () => {
     await waitUntil(() => deep(panel, '.status')!.textContent?.includes('Die Sicherung wr-20261124T120000Z.sqlite wurde angelegt.'));
     expect(deep(panel, '.status')!.getAttribute('role')).to.equal('status');
     expect(mock.backups).to.deep.equal(['wr-20261124T120000Z.sqlite']);
+    expect(activeIn(panel)).to.equal(backUp);
+    // The audit log shows the backup without being asked.
+    await waitUntil(() => textOf(deep(app, 'wr-admin-audit')!).includes('backup: wr-20261124T120000Z.sqlite'), 'the audit log was not read again');
     expect(activeIn(panel)).to.equal(backUp);
     await expect(app).to.be.accessible();
 
@@ -155,8 +161,8 @@ describe('admin page: operations', () => {
     app = await operations();
     await waitUntil(() => textOf(app).includes('Das Protokoll ist noch leer.'));
     const text = textOf(app);
-    expect(text).to.include('nur auf Knopfdruck');
-    expect(text).to.include('Es sind keine Import-Quellen eingerichtet.');
+    expect(text).not.to.include('alle 6 Stunden');
+    expect(text).to.include('Es sind keine Import-Quellen eingerichtet');
     expect(text).to.include('Der Mailversand ist ausgeschaltet');
     expect(text).to.include('Keine ungesendeten Mails');
     expect(deep(deep(app, 'wr-admin-audit')!, 'table')).to.equal(undefined);

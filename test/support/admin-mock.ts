@@ -237,6 +237,7 @@ export async function useAdminApi(inquiries: StoredInquiry[] = sampleInquiries()
       if (refusal) return refusal;
       const file = `wr-20261124T120000Z${mock.backups.length ? `-${mock.backups.length}` : ''}.sqlite`;
       mock.backups.push(file);
+      mock.audit.unshift({ at: '2026-11-24T12:30:00Z', action: 'backup.create', targetKind: 'backup', targetId: file, who: 'region' });
       return HttpResponse.json({ file }, { status: 201 });
     }),
     http.get(`${API}/admin/audit`, ({ request }) => {

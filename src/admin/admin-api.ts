@@ -11,6 +11,10 @@ export type PartnerToken = Schemas['PartnerToken'];
 export type CreatedPartnerToken = Schemas['CreatedPartnerToken'];
 export type JobList = Schemas['AdminJobList'];
 export type JobStatus = 'all' | 'active' | 'expired';
+export type ImportState = Schemas['ImportState'];
+export type ImportSource = ImportState['sources'][number];
+export type OutboxState = Schemas['OutboxState'];
+export type AuditEntry = Schemas['AuditEntry'];
 
 export interface InquiryQuery {
   partner?: string;
@@ -39,6 +43,12 @@ const timeout = 20_000;
 function readList<T>(body: unknown): { items: T[] } & Record<string, unknown> {
   if (typeof body !== 'object' || body === null || !Array.isArray((body as { items?: unknown }).items)) throw new Error('the answer has no items list');
   return body as { items: T[] } & Record<string, unknown>;
+}
+
+function readImports(body: unknown): ImportState {
+  const state = readObject<ImportState>(body);
+  if (typeof state.running !== 'boolean' || !Array.isArray(state.sources)) throw new Error('the answer is not an import state');
+  return state;
 }
 
 function readObject<T>(body: unknown): T {
@@ -129,6 +139,34 @@ export class AdminApi {
 
   deleteToken(partner: string, tokenId: string): Promise<void> {
     return this.empty('DELETE', `/admin/partners/${encodeURIComponent(partner)}/tokens/${encodeURIComponent(tokenId)}`);
+  }
+
+  /** The configured job feeds with each one's last run, and whether a run goes on (region only). */
+  imports(signal?: AbortSignal): Promise<ImportState> {
+    return this.json('GET', '/admin/imports', undefined, readImports, signal);
+  }
+
+  /** Starts a run of every feed; answered at once (`202`), before the run is done. `409` without `IMPORT_CONFIG`. */
+  runImports(): Promise<ImportState> {
+    return this.json('POST', '/admin/imports', undefined, readImports);
+  }
+
+  /** The queue of mail to the offices: counts and the unsent mails (region only). */
+  outbox(signal?: AbortSignal): Promise<OutboxState> {
+    return this.json('GET', '/admin/outbox', undefined, readList<OutboxState['items'][number]>, signal) as Promise<OutboxState>;
+  }
+
+  /** Makes a backup now; answers the file's name in the backup folder. */
+  async createBackup(): Promise<string> {
+    return (await this.json('POST', '/admin/backups', undefined, readObject<{ file: string }>)).file;
+  }
+
+  /**
+   * The newest `limit` entries of the audit log. The contract pages only by `since` (a lower bound in time), so
+   * older entries are reached by asking again for more, not by a cursor.
+   */
+  async audit(limit: number, signal?: AbortSignal): Promise<AuditEntry[]> {
+    return (await this.json('GET', this.path('/admin/audit', { limit }), undefined, readList<AuditEntry>, signal)).items;
   }
 
   private path(path: string, params: Record<string, string | number | undefined>): string {

@@ -6,10 +6,10 @@ import type { AdminText } from './admin-text.js';
 import { forgetToken, storedToken, storeToken } from './session.js';
 import type { SignedInEvent } from './signed-in-event.js';
 
-type Section = 'inquiries' | 'jobs' | 'partners' | 'erasure';
+type Section = 'inquiries' | 'jobs' | 'partners' | 'erasure' | 'operations';
 
 /** What each role may open; a partner's office is not offered what the server would refuse it. */
-const sectionsOf = (caller: Caller): Section[] => (caller.role === 'region' ? ['inquiries', 'jobs', 'partners', 'erasure'] : ['inquiries', 'jobs']);
+const sectionsOf = (caller: Caller): Section[] => (caller.role === 'region' ? ['inquiries', 'jobs', 'partners', 'erasure', 'operations'] : ['inquiries', 'jobs']);
 
 const languageKey = 'wr-admin-lang';
 
@@ -113,22 +113,34 @@ export class AdminApp extends AdminElement {
         background: var(--_color-surface);
       }
 
+      /* The tabs stay on one row: on a narrow screen the row scrolls sideways (a focused tab is scrolled into
+         view by the browser, and its ring is drawn inside the tab, where the scrolling box cannot clip it). */
       nav ul {
         display: flex;
-        flex-wrap: wrap;
         gap: 4px;
         margin: 0;
         padding: 0;
+        overflow-x: auto;
         list-style: none;
+        scrollbar-width: thin;
+      }
+
+      nav li {
+        flex: none;
       }
 
       nav a {
         display: block;
         padding: 12px 14px;
+        white-space: nowrap;
         border-block-end: 4px solid transparent;
         color: var(--_color-text);
         font-weight: 600;
         text-decoration: none;
+      }
+
+      nav a:focus-visible {
+        outline-offset: -3px;
       }
 
       nav a:hover {
@@ -261,12 +273,14 @@ export class AdminApp extends AdminElement {
     document.title = this.caller ? `${this.sectionName(this.t, this.section)} – ${this.t.title}` : this.t.title;
     if (this.focusHeading && this.caller) {
       this.focusHeading = false;
+      // On a narrow screen the current tab may lie beyond the scrolled row; bring it into sight.
+      this.renderRoot.querySelector('nav a[aria-current="page"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
       this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
     }
   }
 
   private sectionName(t: AdminText, section: Section): string {
-    return { inquiries: t.inquiries, jobs: t.jobs, partners: t.partners, erasure: t.erasure }[section];
+    return { inquiries: t.inquiries, jobs: t.jobs, partners: t.partners, erasure: t.erasure, operations: t.operations }[section];
   }
 
   private renderView() {
@@ -281,12 +295,17 @@ export class AdminApp extends AdminElement {
         return html`<wr-admin-partners .api=${session}></wr-admin-partners>`;
       case 'erasure':
         return html`<wr-admin-erasure .api=${session}></wr-admin-erasure>`;
+      case 'operations':
+        return html`<wr-admin-operations .api=${session} .partners=${this.partners}></wr-admin-operations>`;
     }
   }
 
   override render() {
     const t = this.t;
     const caller = this.caller;
+    // The page's own address before the hash, not a bare `#jobs`: on a phone the tabs scroll sideways, and
+    // checkers (axe's skip-link rule) take a bare in-page link scrolled out of sight for a broken skip link.
+    const here = location.pathname + location.search;
     const who = caller?.role === 'partner' ? t.signedInPartner(this.partners.find((partner) => partner.id === caller.partner)?.name ?? caller.partner ?? '') : t.signedInRegion;
     return html`<header>
         <p class="brand"><span class="long">${t.brand}</span><span class="short">${t.brandShort}</span></p>
@@ -300,7 +319,7 @@ export class AdminApp extends AdminElement {
         ? html`<nav aria-label=${t.sections}>
               <ul>
                 ${sectionsOf(caller).map(
-                  (section) => html`<li><a href="#${section}" aria-current=${section === this.section ? 'page' : 'false'}>${this.sectionName(t, section)}</a></li>`,
+                  (section) => html`<li><a href="${here}#${section}" aria-current=${section === this.section ? 'page' : 'false'}>${this.sectionName(t, section)}</a></li>`,
                 )}
               </ul>
             </nav>

@@ -140,7 +140,8 @@ export const adminStyles = [
       color: var(--_color-on-primary);
     }
 
-    .button[disabled] {
+    .button[disabled],
+    .button[aria-disabled='true'] {
       cursor: not-allowed;
       opacity: 0.7;
     }
@@ -235,6 +236,91 @@ export const adminStyles = [
       dd {
         margin-block-end: 8px;
       }
+    }
+
+    /* Feed addresses and error texts are long words: they wrap anywhere rather than widen the page. */
+    .record-meta,
+    dl.compact dd {
+      overflow-wrap: anywhere;
+    }
+
+    dl.compact {
+      grid-template-columns: minmax(5em, max-content) minmax(0, 1fr);
+      gap: 2px calc(var(--_space) * 0.75);
+      margin: 8px 0 0;
+      font-size: 0.95em;
+    }
+
+    .ok {
+      color: #14532d;
+    }
+
+    .failed {
+      color: var(--_color-error);
+    }
+
+    /* The outbox counts as three tiles: the number large, its name above. */
+    dl.counts {
+      display: flex;
+      flex-wrap: wrap;
+      gap: calc(var(--_space) * 0.75);
+    }
+
+    dl.counts > div {
+      flex: 1 1 4em;
+      padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
+      border: 1px solid var(--_color-border);
+      border-radius: var(--_radius);
+    }
+
+    dl.counts dd {
+      font-size: 1.5em;
+      font-weight: 700;
+    }
+
+    /* A wide table scrolls sideways inside its own box (focusable, so keys scroll it too), never the page. */
+    .table-scroll {
+      overflow-x: auto;
+      margin-block-end: var(--_space);
+    }
+
+    /* As wide as its content asks (the box scrolls), at least as wide as the box. */
+    table {
+      width: max-content;
+      min-width: 100%;
+      border-collapse: collapse;
+      font-size: 0.95em;
+    }
+
+    caption {
+      padding-block-end: 6px;
+      color: var(--_color-muted);
+      text-align: start;
+    }
+
+    th,
+    td {
+      padding: 6px 10px;
+      border-block-end: 1px solid var(--_color-border);
+      text-align: start;
+      vertical-align: top;
+    }
+
+    th {
+      white-space: nowrap;
+    }
+
+    td:first-child {
+      white-space: nowrap;
+    }
+
+    .number {
+      text-align: end;
+      font-variant-numeric: tabular-nums;
+    }
+
+    code {
+      font-size: 0.95em;
     }
 
     .panel > .problem {

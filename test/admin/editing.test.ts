@@ -8,7 +8,7 @@ import { API, worker } from '../support/mock-api.js';
 
 /** Follows a section's link as a person would, and waits for the section to show `ready`. */
 async function openSection(app: AdminApp, hash: string, ready: string): Promise<void> {
-  deep<HTMLAnchorElement>(app, `nav a[href="${hash}"]`)!.click();
+  deep<HTMLAnchorElement>(app, `nav a[href$="${hash}"]`)!.click();
   const view = await shown(app, `wr-admin-${hash.slice(1)}`);
   await shown(view, ready);
 }

@@ -25,7 +25,7 @@ function expiredJob(partner = 'kamenz'): Job {
 }
 
 async function openJobs(app: AdminApp): Promise<HTMLElement> {
-  deep<HTMLAnchorElement>(app, 'nav a[href="#jobs"]')!.click();
+  deep<HTMLAnchorElement>(app, 'nav a[href$="#jobs"]')!.click();
   const view = await shown(app, 'wr-admin-jobs');
   await shown(view, '.records');
   return view;
@@ -117,7 +117,7 @@ describe('admin page: the job list, expired jobs included', () => {
   it('tells when the list cannot be loaded, and tries again', async () => {
     worker.use(http.get(`${API}/admin/jobs`, () => HttpResponse.error(), { once: true }));
     const app = await signedInApp();
-    deep<HTMLAnchorElement>(app, 'nav a[href="#jobs"]')!.click();
+    deep<HTMLAnchorElement>(app, 'nav a[href$="#jobs"]')!.click();
     const view = await shown(app, 'wr-admin-jobs');
     const problem = await shown(view, '.problem');
     expect(problem.getAttribute('role')).to.equal('alert');

@@ -23,7 +23,7 @@ describe('admin page: signing in and out', () => {
     await sendKeys({ press: 'Enter' });
     await shown(app, 'nav');
     expect(textOf(app)).to.include('Angemeldet als Region');
-    expect(deepAll(app, 'nav a').map((link) => link.textContent)).to.deep.equal(['Anfragen', 'Stellen', 'Partner', 'Daten einer Person löschen']);
+    expect(deepAll(app, 'nav a').map((link) => link.textContent)).to.deep.equal(['Anfragen', 'Stellen', 'Partner', 'Daten einer Person löschen', 'Betrieb']);
     // The section's heading takes the focus, so a screen reader hears where the person is.
     await waitUntil(() => app.shadowRoot!.activeElement?.localName === 'h1');
     expect(sessionStorage.getItem('wr-admin-token')).to.equal(regionToken);

@@ -1,6 +1,6 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import type { AdminPartner, StoredInquiry } from '../../src/admin/admin-api.js';
+import type { AdminPartner, AuditEntry, ImportState, OutboxState, StoredInquiry } from '../../src/admin/admin-api.js';
 import type { AdminApp } from '../../src/admin/admin-app.js';
 import '../../src/admin/define.js';
 import { foldForSearch, searchWords } from '../../src/core/search-text.js';
@@ -26,6 +26,64 @@ export interface AdminMock {
   listQueries: URLSearchParams[];
   /** Query strings of the job list requests. */
   jobQueries: URLSearchParams[];
+  /** The import state `GET /admin/imports` answers (`running` aside); without `importsConfigured` a run is `409`. */
+  imports: ImportState;
+  importsConfigured: boolean;
+  /** For how many GETs a started run stays `running`, and how many runs were started. */
+  runLooks: number;
+  importRuns: number;
+  /** GETs left before the run going on ends; a test may set it to 0 to end it. */
+  looksLeft: number;
+  outbox: OutboxState;
+  audit: AuditEntry[];
+  auditQueries: URLSearchParams[];
+  backups: string[];
+}
+
+/** Two configured feeds, one that went well and one that failed, as `GET /admin/imports` answers them. */
+export function sampleImports(): ImportState {
+  return {
+    running: false,
+    intervalHours: 6,
+    sources: [
+      {
+        id: 'ba-jobsuche',
+        source: 'ba-jobsuche',
+        url: 'https://rest.arbeitsagentur.de/jobboerse/jobsuche-service',
+        lastRun: { startedAt: '2026-11-24T06:00:00Z', finishedAt: '2026-11-24T06:01:10Z', ok: true, inserted: 12, updated: 3, unchanged: 140, retired: 2, skipped: 5 },
+      },
+      {
+        id: 'stadtwerke-radeberg',
+        source: 'json',
+        url: 'https://example.org/jobs.json',
+        lastRun: { startedAt: '2026-11-24T06:01:10Z', finishedAt: '2026-11-24T06:01:11Z', ok: false, inserted: 0, updated: 0, unchanged: 0, retired: 0, skipped: 0, error: 'HTTP 500' },
+      },
+      { id: 'personio', source: 'personio', url: 'https://xyz.jobs.personio.de/xml' },
+    ],
+  };
+}
+
+export function sampleOutbox(): OutboxState {
+  return {
+    mail: 'on',
+    pending: 1,
+    failed: 1,
+    sent: 42,
+    items: [
+      { inquiryId: 'inq_0002', state: 'failed', attempts: 20, failedAt: '2026-11-23T08:00:00Z', lastError: 'EENVELOPE 550' },
+      { inquiryId: 'inq_0001', state: 'pending', attempts: 2, nextAttemptAt: '2026-11-24T12:04:00Z', lastError: 'ECONNECTION' },
+    ],
+  };
+}
+
+/** `count` audit entries, newest first, by the region, an office and the server itself. */
+export function sampleAudit(count = 3): AuditEntry[] {
+  const kinds: AuditEntry[] = [
+    { at: '', action: 'job.put', targetKind: 'job', targetId: 'kamenz-elektriker', who: 'partner:kamenz' },
+    { at: '', action: 'inquiry.erase-by-email', count: 2, who: 'region' },
+    { at: '', action: 'retention.delete', count: 7 },
+  ];
+  return Array.from({ length: count }, (_, index) => ({ ...kinds[index % kinds.length]!, at: new Date(Date.UTC(2026, 10, 24, 12, 0, 0) - index * 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z') }));
 }
 
 /** Inquiries newest first as the tests expect them; `partners` decides what an office sees. */
@@ -67,7 +125,8 @@ function callerOf(request: Request): { role: 'region' } | { role: 'partner'; par
  */
 export async function useAdminApi(inquiries: StoredInquiry[] = sampleInquiries()): Promise<AdminMock> {
   const { data } = await useSampleApi();
-  const mock: AdminMock = { data, inquiries: [...inquiries], tokens: [{ id: 'tok_0123456789abcdef', partner: 'kamenz', createdAt: '2026-11-01T09:00:00Z' }], puts: {}, deletes: [], erasures: [], listQueries: [], jobQueries: [] };
+  const mock: AdminMock = { data, inquiries: [...inquiries], tokens: [{ id: 'tok_0123456789abcdef', partner: 'kamenz', createdAt: '2026-11-01T09:00:00Z' }], puts: {}, deletes: [], erasures: [], listQueries: [], jobQueries: [],
+    imports: sampleImports(), importsConfigured: true, runLooks: 1, importRuns: 0, looksLeft: 0, outbox: sampleOutbox(), audit: sampleAudit(), auditQueries: [], backups: [] };
   const guard = (request: Request, regionOnly: boolean) => {
     const caller = callerOf(request);
     if (!caller) return { refusal: error(401, 'unauthorized', 'authorization header is missing or wrong') };
@@ -152,6 +211,43 @@ export async function useAdminApi(inquiries: StoredInquiry[] = sampleInquiries()
       data.jobs = data.jobs.filter((item) => item.id !== params.id);
       mock.deletes.push(new URL(request.url).pathname);
       return new HttpResponse(null, { status: 204 });
+    }),
+    http.get(`${API}/admin/imports`, ({ request }) => {
+      const { refusal } = guard(request, true);
+      if (refusal) return refusal;
+      const running = mock.looksLeft > 0;
+      if (running) mock.looksLeft -= 1;
+      else if (mock.importRuns > 0) mock.imports = { ...mock.imports, sources: mock.imports.sources.map((source) => ({ ...source, lastRun: { startedAt: '2026-11-24T12:00:00Z', finishedAt: '2026-11-24T12:00:05Z', ok: true, inserted: 1, updated: 0, unchanged: 9, retired: 0, skipped: 0 } })) };
+      return HttpResponse.json({ ...mock.imports, running });
+    }),
+    http.post(`${API}/admin/imports`, ({ request }) => {
+      const { refusal } = guard(request, true);
+      if (refusal) return refusal;
+      if (!mock.importsConfigured) return error(409, 'conflict', 'No import sources are configured (IMPORT_CONFIG).');
+      mock.importRuns += 1;
+      mock.looksLeft = mock.runLooks;
+      return HttpResponse.json({ ...mock.imports, running: true }, { status: 202 });
+    }),
+    http.get(`${API}/admin/outbox`, ({ request }) => {
+      const { refusal } = guard(request, true);
+      return refusal ?? HttpResponse.json(mock.outbox);
+    }),
+    http.post(`${API}/admin/backups`, ({ request }) => {
+      const { refusal } = guard(request, true);
+      if (refusal) return refusal;
+      const file = `wr-20261124T120000Z${mock.backups.length ? `-${mock.backups.length}` : ''}.sqlite`;
+      mock.backups.push(file);
+      mock.audit.unshift({ at: '2026-11-24T12:30:00Z', action: 'backup.create', targetKind: 'backup', targetId: file, who: 'region' });
+      return HttpResponse.json({ file }, { status: 201 });
+    }),
+    http.get(`${API}/admin/audit`, ({ request }) => {
+      const { refusal } = guard(request, true);
+      if (refusal) return refusal;
+      const query = new URL(request.url).searchParams;
+      mock.auditQueries.push(query);
+      const since = query.get('since');
+      const items = mock.audit.filter((entry) => !since || entry.at >= since);
+      return HttpResponse.json({ items: items.slice(0, Number(query.get('limit') ?? 1000)) });
     }),
     http.get(`${API}/admin/partners`, ({ request }) => {
       const { refusal } = guard(request, true);

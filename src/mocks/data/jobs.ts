@@ -1363,11 +1363,12 @@ export function createSampleJobs(now: Date, count = 320): SampleJob[] {
 
     if (rng() < 0.3) {
       // One source never repeats an id (the server enforces that): a number drawn before moves on to the next
-      // free one. Only earlier jobs count, so job N keeps its id whatever `count` is.
+      // free one; when all 900 are taken (benchmarks generate thousands of jobs) the job's own number is added.
+      // Only earlier jobs count, so job N keeps its id whatever `count` is.
       const prefix = `${employer.isPublic ? 'AUS' : 'REF'}-${startYear}-`;
       let number = intBetween(rng, 100, 999);
-      while (externalIds.has(`${prefix}${number}`)) number = number === 999 ? 100 : number + 1;
-      job.externalId = `${prefix}${number}`;
+      for (let tries = 0; tries < 900 && externalIds.has(`${prefix}${number}`); tries++) number = number === 999 ? 100 : number + 1;
+      job.externalId = externalIds.has(`${prefix}${number}`) ? `${prefix}${number}-${i + 1}` : `${prefix}${number}`;
       externalIds.add(job.externalId);
     }
 

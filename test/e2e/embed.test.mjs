@@ -306,6 +306,9 @@ describe('the release files', () => {
     assert.match(pinned.headers.get('cache-control'), /immutable/);
     assert.equal(pinned.headers.get('access-control-allow-origin'), '*', 'module scripts from another origin need CORS');
     assert.match(pinned.headers.get('content-type'), /javascript/);
+    const bundle = await fetch(`${api}/widgets/${version}/wr-widgets.js`, { headers: { 'Accept-Encoding': 'br, gzip' } });
+    assert.equal(bundle.headers.get('content-encoding'), 'br', 'the bundle goes out compressed');
+    assert.match(bundle.headers.get('vary') ?? '', /accept-encoding/i);
     const latest = await fetch(`${api}/widgets/latest/wr-loader.js`);
     assert.doesNotMatch(latest.headers.get('cache-control'), /immutable/);
   });

@@ -47,8 +47,8 @@ export const controlStyles = css`
     color: var(--_color-on-primary);
   }
 
-  /* A dialog's or panel's × button. */
-  .close {
+  /* A square button with a sign: a dialog's or panel's ×, the real map's + and −. */
+  .icon-button {
     flex: none;
     width: 44px;
     height: 44px;

@@ -419,7 +419,7 @@ export class JobList extends WrElement {
     return html`<dialog part="details" class="details" aria-labelledby="details-title" closedby="any" @close=${this.onDialogClose}>
       <div class="details-head">
         <h2 id="details-title">${this.view.job && job ? job.title : this.openJob.status === ERROR ? t.jobList.gone : t.loading}</h2>
-        <button type="button" class="close" aria-label=${t.jobList.close} @click=${this.closeJob}>×</button>
+        <button type="button" class="icon-button" aria-label=${t.jobList.close} @click=${this.closeJob}>×</button>
       </div>
       <div class="details-body">
         ${this.view.job

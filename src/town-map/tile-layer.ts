@@ -192,8 +192,8 @@ export class RealMap {
     const { html } = this.lit;
     // aria-disabled rather than disabled: a button that disables itself under the keyboard would drop the focus.
     return html`<div class="zoom" part="zoom">
-      <button type="button" aria-label=${t.zoomIn} title=${t.zoomIn} aria-disabled=${this.camera.zoom >= maxZoomSteps ? 'true' : 'false'} @click=${() => this.move(0, 0, 1)}>+</button>
-      <button type="button" aria-label=${t.zoomOut} title=${t.zoomOut} aria-disabled=${this.camera.zoom <= 0 ? 'true' : 'false'} @click=${() => this.move(0, 0, -1)}>−</button>
+      <button type="button" class="icon-button" aria-label=${t.zoomIn} title=${t.zoomIn} aria-disabled=${this.camera.zoom >= maxZoomSteps ? 'true' : 'false'} @click=${() => this.move(0, 0, 1)}>+</button>
+      <button type="button" class="icon-button" aria-label=${t.zoomOut} title=${t.zoomOut} aria-disabled=${this.camera.zoom <= 0 ? 'true' : 'false'} @click=${() => this.move(0, 0, -1)}>−</button>
     </div>`;
   }
 

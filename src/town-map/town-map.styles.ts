@@ -101,18 +101,6 @@ export const townMapStyles = css`
     gap: 4px;
   }
 
-  .zoom button {
-    width: 44px;
-    height: 44px;
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_color-text);
-    font-size: 1.5em;
-    line-height: 1;
-    cursor: pointer;
-  }
-
   .zoom [aria-disabled='true'] {
     color: var(--_color-muted);
     cursor: default;
@@ -464,7 +452,7 @@ export const townMapStyles = css`
     font-size: 1em;
   }
 
-  .close {
+  .panel .icon-button {
     margin: -8px -8px 0 0;
     border: 0;
     background: none;

@@ -490,7 +490,7 @@ export class TownMap extends WrElement {
     return html`<section part="panel" class="panel" aria-labelledby="panel-title">
       <div class="panel-head">
         <h3 id="panel-title">${partner.name}</h3>
-        <button type="button" class="close" aria-label=${t.townMap.clear} title=${t.townMap.clear} @click=${() => this.clear()}>×</button>
+        <button type="button" class="icon-button" aria-label=${t.townMap.clear} title=${t.townMap.clear} @click=${() => this.clear()}>×</button>
       </div>
       <p class="kind">${t.townMap.kind[partner.kind]}${district ? ` ${t.townMap.inDistrict(district.name)}` : ''}</p>
       ${description ? html`<p class="description">${description}</p>` : nothing}

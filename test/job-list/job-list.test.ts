@@ -337,7 +337,7 @@ describe('<wr-job-list>', () => {
       expect(posting.title).to.equal(link.textContent!.trim());
       for (const required of ['description', 'datePosted', 'hiringOrganization', 'jobLocation']) expect(posting).to.have.property(required);
       expect(posting.jobLocation.address.addressCountry).to.equal('DE');
-      $<HTMLButtonElement>(list, 'dialog .close').click();
+      $<HTMLButtonElement>(list, 'dialog .icon-button').click();
       await waitUntil(() => !list.querySelector('script[type="application/ld+json"]'));
     });
   });

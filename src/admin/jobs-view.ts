@@ -2,10 +2,10 @@ import { css, html, nothing } from 'lit';
 import { isAbort } from '../core/api-errors.js';
 import type { Category, Job, Partner } from '../core/types.js';
 import type { AdminApi, Caller, JobStatus } from './admin-api.js';
-import { AdminElement } from './admin-element.js';
+import { RecordEditor } from './record-editor.js';
 import type { ConfirmDialog } from './confirm-dialog.js';
 import { describeAdminError, invalidFields } from './error-text.js';
-import { browserErrors, focusFirstError, type FieldErrors } from './form-fields.js';
+import { browserErrors, focusFirstError } from './form-fields.js';
 import { jobFromForm, newJobId, renderJobFields } from './job-form.js';
 
 const pageSize = 20;
@@ -19,9 +19,9 @@ const statuses: readonly JobStatus[] = ['all', 'active', 'expired'];
  * add or delete. A partner's office sees and writes only its own partner's jobs: the partner is fixed in the
  * filter and the form.
  */
-export class JobsView extends AdminElement {
+export class JobsView extends RecordEditor<{ job: Partial<Job>; isNew: boolean }> {
   static override styles = [
-    ...AdminElement.styles,
+    ...RecordEditor.styles,
     css`
       .expired-tag {
         display: inline-block;
@@ -37,6 +37,7 @@ export class JobsView extends AdminElement {
   ];
 
   static override properties = {
+    ...RecordEditor.properties,
     api: { attribute: false },
     caller: { attribute: false },
     partners: { attribute: false },
@@ -49,11 +50,6 @@ export class JobsView extends AdminElement {
     categories: { state: true },
     loading: { state: true },
     problem: { state: true },
-    editing: { state: true },
-    errors: { state: true },
-    formProblem: { state: true },
-    status: { state: true },
-    busy: { state: true },
   };
 
   declare api: AdminApi;
@@ -69,15 +65,8 @@ export class JobsView extends AdminElement {
   declare private categories: Category[];
   declare private loading: boolean;
   declare private problem: unknown;
-  /** The job in the form, or undefined while the list shows; `isNew` for one being added. */
-  declare private editing: { job: Partial<Job>; isNew: boolean } | undefined;
-  declare private errors: FieldErrors;
-  declare private formProblem: string;
-  declare private status: string;
-  declare private busy: boolean;
   private controller: AbortController | undefined;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
-  private returnFocusTo: string | undefined;
 
   constructor() {
     super();
@@ -88,10 +77,6 @@ export class JobsView extends AdminElement {
     this.total = 0;
     this.categories = [];
     this.loading = false;
-    this.errors = {};
-    this.formProblem = '';
-    this.status = '';
-    this.busy = false;
   }
 
   private get ownPartner(): string | undefined {
@@ -168,23 +153,7 @@ export class JobsView extends AdminElement {
     return new Intl.DateTimeFormat(this.t.locale, { dateStyle: 'medium' }).format(new Date(value));
   }
 
-  private async edit(job: Partial<Job>, isNew: boolean, opener: string): Promise<void> {
-    this.returnFocusTo = opener;
-    this.editing = { job, isNew };
-    this.errors = {};
-    this.formProblem = '';
-    this.status = '';
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#form-heading')?.focus();
-  }
 
-  private async backToList(status = ''): Promise<void> {
-    this.editing = undefined;
-    this.status = status;
-    await this.updateComplete;
-    const opener = this.returnFocusTo && this.renderRoot.querySelector<HTMLElement>(this.returnFocusTo);
-    (opener || this.renderRoot.querySelector<HTMLElement>('#list-heading'))?.focus();
-  }
 
   private async save(event: SubmitEvent): Promise<void> {
     event.preventDefault();
@@ -262,7 +231,7 @@ export class JobsView extends AdminElement {
           <label for="q">${t.searchJobs}</label>
           <input id="q" class="text-field" type="search" .value=${this.query} @input=${this.typed} />
         </div>
-        <button type="button" id="new" class="button primary" @click=${() => this.edit({ id: newJobId(), partner: this.ownPartner }, true, '#new')}>${t.newJob}</button>
+        <button type="button" id="new" class="button primary" @click=${() => this.openEditor({ job: { id: newJobId(), partner: this.ownPartner }, isNew: true }, '#new')}>${t.newJob}</button>
       </div>
       <section aria-labelledby="list-heading">
         <h2 id="list-heading" tabindex="-1">${t.jobList}</h2>
@@ -297,7 +266,7 @@ export class JobsView extends AdminElement {
       </div>
       ${mayWrite
         ? html`<div class="record-actions">
-            <button type="button" class="button" data-id=${job.id} aria-label="${t.edit}: ${name}" @click=${() => this.edit(job, false, `button[data-id="${CSS.escape(job.id)}"]`)}>${t.edit}</button>
+            <button type="button" class="button" data-id=${job.id} aria-label="${t.edit}: ${name}" @click=${() => this.openEditor({ job, isNew: false }, `button[data-id="${CSS.escape(job.id)}"]`)}>${t.edit}</button>
             <button type="button" class="button danger" aria-label="${t.delete}: ${name}" ?disabled=${this.busy} @click=${() => this.confirmDelete(job)}>${t.delete}</button>
           </div>`
         : nothing}

@@ -1,44 +1,26 @@
 import { html, nothing } from 'lit';
 import type { AdminApi, AdminPartner } from './admin-api.js';
-import { AdminElement } from './admin-element.js';
+import { RecordEditor } from './record-editor.js';
 import type { ConfirmDialog } from './confirm-dialog.js';
 import { describeAdminError, invalidFields } from './error-text.js';
-import { browserErrors, focusFirstError, type FieldErrors } from './form-fields.js';
+import { browserErrors, focusFirstError } from './form-fields.js';
 import { partnerFromForm, renderPartnerFields } from './partner-form.js';
 
 /**
  * The partners with their origins (region only): edit, add, delete, and each office's tokens. A new partner is
  * a change of data: the widgets show it at once.
  */
-export class PartnersView extends AdminElement {
+export class PartnersView extends RecordEditor<{ partner: Partial<AdminPartner>; isNew: boolean }> {
   static override properties = {
+    ...RecordEditor.properties,
     api: { attribute: false },
     partners: { state: true },
     problem: { state: true },
-    editing: { state: true },
-    errors: { state: true },
-    formProblem: { state: true },
-    status: { state: true },
-    busy: { state: true },
   };
 
   declare api: AdminApi;
   declare private partners: AdminPartner[] | undefined;
   declare private problem: unknown;
-  declare private editing: { partner: Partial<AdminPartner>; isNew: boolean } | undefined;
-  declare private errors: FieldErrors;
-  declare private formProblem: string;
-  declare private status: string;
-  declare private busy: boolean;
-  private returnFocusTo: string | undefined;
-
-  constructor() {
-    super();
-    this.errors = {};
-    this.formProblem = '';
-    this.status = '';
-    this.busy = false;
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -55,23 +37,7 @@ export class PartnersView extends AdminElement {
     }
   }
 
-  private async edit(partner: Partial<AdminPartner>, isNew: boolean, opener: string): Promise<void> {
-    this.returnFocusTo = opener;
-    this.editing = { partner, isNew };
-    this.errors = {};
-    this.formProblem = '';
-    this.status = '';
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#form-heading')?.focus();
-  }
 
-  private async backToList(status = ''): Promise<void> {
-    this.editing = undefined;
-    this.status = status;
-    await this.updateComplete;
-    const opener = this.returnFocusTo && this.renderRoot.querySelector<HTMLElement>(this.returnFocusTo);
-    (opener || this.renderRoot.querySelector<HTMLElement>('#list-heading'))?.focus();
-  }
 
   private async save(event: SubmitEvent): Promise<void> {
     event.preventDefault();
@@ -116,7 +82,7 @@ export class PartnersView extends AdminElement {
     try {
       await this.api.deletePartner(partner.id);
       await this.load();
-      this.returnFocusTo = undefined;
+      this.forgetOpener();
       await this.backToList(this.t.partnerDeleted(partner.name));
     } catch (error) {
       this.formProblem = describeAdminError(this.t, error);
@@ -134,7 +100,7 @@ export class PartnersView extends AdminElement {
   private renderList() {
     const t = this.t;
     return html`<div class="toolbar">
-        <button type="button" id="new" class="button primary" @click=${() => this.edit({ kind: 'town', origins: [] }, true, '#new')}>${t.newPartner}</button>
+        <button type="button" id="new" class="button primary" @click=${() => this.openEditor({ partner: { kind: 'town', origins: [] }, isNew: true }, '#new')}>${t.newPartner}</button>
       </div>
       <section aria-labelledby="list-heading">
         <h2 id="list-heading" tabindex="-1">${t.partnerList}</h2>
@@ -151,7 +117,7 @@ export class PartnersView extends AdminElement {
                         <p class="record-title">${partner.name}</p>
                         <p class="record-meta">${partner.id} · ${t.kinds[partner.kind] ?? partner.kind} · ${t.originsCount(partner.origins?.length ?? 0)}</p>
                       </div>
-                      <button type="button" class="button" data-id=${partner.id} aria-label="${t.edit}: ${partner.name}" @click=${() => this.edit(partner, false, `button[data-id="${partner.id}"]`)}>
+                      <button type="button" class="button" data-id=${partner.id} aria-label="${t.edit}: ${partner.name}" @click=${() => this.openEditor({ partner, isNew: false }, `button[data-id="${partner.id}"]`)}>
                         ${t.edit}
                       </button>
                     </li>`,

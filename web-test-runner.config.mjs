@@ -17,11 +17,23 @@ const mswWorkerPlugin = {
   },
 };
 
+/**
+ * Every test page sets its clock to the sample data's moment before any test module runs (module scripts run in
+ * order), so the suite sees the same calendar on any machine date; see test/support/page-clock.ts.
+ */
+const pageClock = '<script type="module" src="/test/support/page-clock.ts"></script>';
+
+const testPage = (testFramework) => `<!doctype html>
+<html>
+  <head></head>
+  <body>${pageClock}<script type="module" src="${testFramework}"></script></body>
+</html>`;
+
 /** A page that enforces Trusted Types, as a strict municipal CSP does; only Lit's policy and ours are allowed. */
 const trustedTypesPage = (testFramework) => `<!doctype html>
 <html lang="de">
   <head><meta http-equiv="Content-Security-Policy" content="require-trusted-types-for 'script'; trusted-types lit-html wr-widgets"></head>
-  <body><script type="module" src="${testFramework}"></script></body>
+  <body>${pageClock}<script type="module" src="${testFramework}"></script></body>
 </html>`;
 
 export default {
@@ -29,6 +41,7 @@ export default {
   groups: [
     { name: 'trusted-types', files: 'test/trusted-types/**/*.test.ts', testRunnerHtml: trustedTypesPage },
   ],
+  testRunnerHtml: testPage,
   nodeResolve: { exportConditions: ["production"] },
   // Chromium on Linux can hang with more than one page at a time (modernweb-dev/web#2403).
   concurrency: 1,

@@ -3,12 +3,13 @@
 import { getResponse } from 'msw';
 import { ApiClient } from '../src/core/api-client.js';
 import { configure } from '../src/core/config.js';
+import { systemClock } from '../src/core/clock.js';
 import { createMockApi } from '../src/mocks/handlers.js';
 import { createSampleData } from '../src/mocks/sample-data.js';
 import '../src/commute-finder/define.js';
 
 const api = 'https://api.bench.test/v1';
-const { handlers } = createMockApi(api, createSampleData());
+const { handlers } = createMockApi(api, createSampleData(systemClock.now()), systemClock);
 window.fetch = async (input, init) => (await getResponse(handlers, new Request(input, init))) ?? new Response(null, { status: 404 });
 configure({ api });
 

@@ -2,11 +2,12 @@
 // load as the bundle would define them.
 import { setupWorker } from 'msw/browser';
 import { configure } from '../src/core/config.js';
+import { systemClock } from '../src/core/clock.js';
 import { createMockApi } from '../src/mocks/handlers.js';
 import { createSampleData } from '../src/mocks/sample-data.js';
 
 const base = new URL('/mock-api/v1', location.href).href;
-const mockApi = createMockApi(base, createSampleData());
+const mockApi = createMockApi(base, createSampleData(systemClock.now()), systemClock);
 await setupWorker(...mockApi.handlers).start({ quiet: true, onUnhandledRequest: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } });
 configure({ api: base });
 await import('../src/wr-widgets.js');

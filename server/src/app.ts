@@ -5,8 +5,8 @@ import etag from '@fastify/etag';
 import rateLimit from '@fastify/rate-limit';
 import { constants as zlibConstants } from 'node:zlib';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, type RouteOptions } from 'fastify';
-import type { OperationOptions } from './routes/operation.js';
 import openapiGlue from 'fastify-openapi-glue';
+import { systemClock, type Clock } from '../../src/core/clock.ts';
 import { backupFolder, type ServerConfig } from './config.js';
 import { contractPath, dereferencedContract } from './contract.js';
 import type { Db } from './db/database.js';
@@ -20,7 +20,9 @@ import { adminOperations } from './routes/admin.js';
 import { FailedAuthLimiter } from './routes/auth-throttle.js';
 import { regionOnly } from './routes/caller.js';
 import { createInquiryOperation } from './routes/inquiries.js';
+import type { OperationOptions } from './routes/operation.js';
 import { publicOperations } from './routes/public.js';
+import { clockedRateLimitStore } from './routes/rate-limit-store.js';
 import { AuditLog } from './store/audit-log.js';
 import { InquiryStore } from './store/inquiry-store.js';
 import { Outbox } from './store/outbox.js';
@@ -34,8 +36,11 @@ export interface AppOptions {
   db: Db;
   /** Pino options, or false for silence in tests. */
   logger?: boolean | object;
-  /** The clock, for tests of expiry. */
-  now?: () => Date;
+  /**
+   * Where every "now" of the server comes from: expiry, retention, imports, backups, mail retries, rate limits,
+   * challenges, the audit log. The machine's time by default; tests set their own.
+   */
+  clock?: Clock;
   /** How many `GET /jobs` answers to remember (0: none, e.g. to measure the search itself). */
   searchCacheSize?: number;
   /** The built admin page's folder, for tests; `dist-admin/` by default. */
@@ -52,6 +57,7 @@ export interface App {
   backups: Backups;
   tokens: PartnerTokens;
   imports: ImportRunner;
+  clock: Clock;
 }
 
 const noStore = async (_request: FastifyRequest, reply: FastifyReply) => {
@@ -68,7 +74,7 @@ const withoutEtag = async (_request: FastifyRequest, reply: FastifyReply, payloa
 const glueRoute = (options: object) => options as RouteOptions;
 
 /** Builds the whole server (not listening yet): contract v1 under /v1, admin API, website, health. */
-export async function buildApp({ config, db, logger = true, now, searchCacheSize, adminRoot, importLimits }: AppOptions): Promise<App> {
+export async function buildApp({ config, db, logger = true, clock = systemClock, searchCacheSize, adminRoot, importLimits }: AppOptions): Promise<App> {
   const app = Fastify({
     logger,
     // A hop count is valid at run time (proxy-addr) though Fastify's types leave it out.
@@ -89,10 +95,10 @@ export async function buildApp({ config, db, logger = true, now, searchCacheSize
   app.removeContentTypeParser('text/plain');
 
   const region = new RegionStore(db);
-  const inquiries = new InquiryStore(db);
-  const audit = new AuditLog(db, now);
-  const backups = new Backups(db, backupFolder(config), config.backupKeep, now);
-  const tokens = new PartnerTokens(db, now);
+  const inquiries = new InquiryStore(db, clock);
+  const audit = new AuditLog(db, clock);
+  const backups = new Backups(db, backupFolder(config), config.backupKeep, clock);
+  const tokens = new PartnerTokens(db, clock);
   const imports = new ImportRunner({
     db,
     region,
@@ -102,9 +108,9 @@ export async function buildApp({ config, db, logger = true, now, searchCacheSize
     intervalHours: config.importIntervalHours,
     limits: { ...defaultFetchLimits, timeoutMs: config.importTimeoutSeconds * 1000, maxBytes: config.importMaxBytes, ...importLimits },
     log: app.log,
-    now,
+    clock,
   });
-  const altcha = config.altchaHmacKey ? new AltchaGate(config.altchaHmacKey, config.altchaMaxNumber) : undefined;
+  const altcha = config.altchaHmacKey ? new AltchaGate(config.altchaHmacKey, config.altchaMaxNumber, clock) : undefined;
 
   // Every answer, errors included, must be readable by a partner page on another origin.
   await app.register(cors, {
@@ -121,6 +127,7 @@ export async function buildApp({ config, db, logger = true, now, searchCacheSize
   await app.register(compress, { encodings: ['br', 'gzip'], threshold: 1024, brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } } });
   await app.register(rateLimit, {
     global: false,
+    store: clockedRateLimitStore(clock),
     errorResponseBuilder: (_request, context) =>
       Object.assign(new Error(`Too many requests, retry in ${Math.ceil(context.ttl / 1000)} seconds.`), { statusCode: context.statusCode }),
   });
@@ -148,7 +155,7 @@ export async function buildApp({ config, db, logger = true, now, searchCacheSize
   }
 
   const operations: Record<string, OperationOptions> = {
-    ...publicOperations(region, altcha, now, searchCacheSize),
+    ...publicOperations(region, altcha, clock, searchCacheSize),
     createInquiry: createInquiryOperation({
       region,
       inquiries,
@@ -156,11 +163,10 @@ export async function buildApp({ config, db, logger = true, now, searchCacheSize
       allowedOrigins: config.allowedOrigins,
       rateLimit: { max: config.inquiryRateLimit, timeWindow: config.inquiryRateWindowMs },
     }),
-    ...adminOperations({ region, inquiries, audit, backups, tokens, imports, outbox: new Outbox(db), mailEnabled: Boolean(config.smtpUrl), now }),
+    ...adminOperations({ region, inquiries, audit, backups, tokens, imports, outbox: new Outbox(db), mailEnabled: Boolean(config.smtpUrl), clock }),
   };
   // Guessing tokens is slowed per address: after too many 401s the address gets 429 until its window ends, before
   // its token is even looked at (else a right guess would still show as 200 among the 429s).
-  const clock = () => (now ? now().getTime() : Date.now());
   const failedAuth = new FailedAuthLimiter(config.adminAuthFailureLimit, config.adminAuthWindowMs, clock);
   const authThrottle = async (request: FastifyRequest, reply: FastifyReply) => {
     const wait = failedAuth.retryAfter(request.ip);
@@ -204,5 +210,5 @@ export async function buildApp({ config, db, logger = true, now, searchCacheSize
     return reply.header('cache-control', 'no-store').send({ status: 'ok' });
   });
   await serveWebsite(app, { adminRoot });
-  return { app, region, inquiries, audit, backups, tokens, imports };
+  return { app, region, inquiries, audit, backups, tokens, imports, clock };
 }

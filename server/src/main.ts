@@ -1,3 +1,4 @@
+import { systemClock } from '../../src/core/clock.ts';
 import { buildApp } from './app.js';
 import { configFromEnv } from './config.js';
 import { openDatabase } from './db/database.js';
@@ -11,16 +12,17 @@ import { Outbox } from './store/outbox.js';
 /** Starts the server from the environment; SIGTERM and SIGINT let running requests finish, then close. */
 async function main(): Promise<void> {
   const config = configFromEnv();
-  const db = openDatabase(config.databasePath);
-  const { app, region, inquiries, audit, backups, imports } = await buildApp({ config, db });
-  if (seedIfEmpty(region, config.seed)) app.log.info({ partners: region.partners.length, jobs: region.jobs.length }, 'seeded the demo data');
+  const clock = systemClock;
+  const db = openDatabase(config.databasePath, clock);
+  const { app, region, inquiries, audit, backups, imports } = await buildApp({ config, db, clock });
+  if (seedIfEmpty(region, config.seed, clock.now())) app.log.info({ partners: region.partners.length, jobs: region.jobs.length }, 'seeded the demo data');
   if (!config.adminToken) app.log.warn('ADMIN_TOKEN is not set: the admin API is switched off');
   // Without SMTP_URL the outbox still fills, so nothing is lost while mail is being set up.
   let stopMail = async () => {};
   if (config.smtpUrl) {
     const sender = smtpSender(config.smtpUrl, config.mailFrom);
     const partnerName = (id: string) => region.partners.find((partner) => partner.id === id)?.name ?? id;
-    const worker = outboxWorker({ outbox: new Outbox(db), audit, send: sender.send, partnerName, log: app.log, giveUpAfterMs: config.mailGiveUpHours * 60 * 60 * 1000 });
+    const worker = outboxWorker({ outbox: new Outbox(db), audit, send: sender.send, partnerName, log: app.log, giveUpAfterMs: config.mailGiveUpHours * 60 * 60 * 1000, clock });
     const stopWorker = startOutboxWorker(worker, config.mailIntervalSeconds * 1000, app.log);
     // The offices are told at once rather than at the next tick: a stored inquiry starts a run after its answer.
     app.addHook('onResponse', async (request, reply) => {
@@ -39,7 +41,7 @@ async function main(): Promise<void> {
   }
   const stopImports = startImportSchedule(imports, config.importIntervalHours, app.log);
   if (imports.configured) app.log.info({ sources: imports.configured, intervalHours: config.importIntervalHours }, 'job imports configured');
-  const stopMaintenance = startMaintenance({ inquiries, audit, backups, retentionDays: config.retentionDays, backupIntervalHours: config.backupIntervalHours, log: app.log });
+  const stopMaintenance = startMaintenance({ inquiries, audit, backups, retentionDays: config.retentionDays, backupIntervalHours: config.backupIntervalHours, log: app.log, clock });
 
   let closing = false;
   const shutdown = async (signal: string) => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { FailedAuthLimiter } from '../src/routes/auth-throttle.js';
-import { admin, assertMatchesContract, startServer } from './helpers.js';
+import { admin, assertMatchesContract, startServer, testClock } from './helpers.js';
 
 test('repeated wrong admin tokens from one address get 429 with Retry-After; valid tokens before are not counted', async () => {
   const server = await startServer({ adminAuthFailureLimit: 3 });
@@ -22,12 +22,12 @@ test('repeated wrong admin tokens from one address get 429 with Retry-After; val
 });
 
 test('the block ends with its window, and 0 switches the limit off', async () => {
-  let now = Date.parse('2026-11-24T12:00:00Z');
-  const server = await startServer({ adminAuthFailureLimit: 2 }, { now: () => new Date(now) });
+  const clock = testClock();
+  const server = await startServer({ adminAuthFailureLimit: 2 }, { clock });
   try {
     for (let i = 0; i < 2; i++) assert.equal((await admin(server.base, '/me', {}, 'wrong')).status, 401);
     assert.equal((await admin(server.base, '/me', {}, 'wrong')).status, 429);
-    now += 10 * 60 * 1000 + 1;
+    clock.advance(10 * 60 * 1000 + 1);
     assert.equal((await admin(server.base, '/me')).status, 200);
     assert.equal((await admin(server.base, '/me', {}, 'wrong')).status, 401, 'a new window');
   } finally {
@@ -42,7 +42,7 @@ test('the block ends with its window, and 0 switches the limit off', async () =>
 });
 
 test('the limiter forgets the oldest addresses beyond its size', () => {
-  const limiter = new FailedAuthLimiter(1, 60_000, () => 0, 2);
+  const limiter = new FailedAuthLimiter(1, 60_000, { now: () => new Date(0) }, 2);
   limiter.fail('a');
   limiter.fail('b');
   limiter.fail('c');

@@ -50,7 +50,7 @@ describe('backup folder', () => {
     const db = openDatabase(join(folder, 'wr.sqlite'));
     try {
       let clock = new Date('2026-11-24T19:00:00Z');
-      const backups = new Backups(db, join(folder, 'backups'), 3, () => clock);
+      const backups = new Backups(db, join(folder, 'backups'), 3, { now: () => clock });
       const names: string[] = [];
       for (let hour = 0; hour < 4; hour++) {
         clock = new Date(Date.UTC(2026, 10, 24, 19 + hour));

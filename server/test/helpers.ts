@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ShiftedClock, type Clock } from '../../src/core/clock.ts';
 import { buildApp, type App, type AppOptions } from '../src/app.js';
 import { configFromEnv, type ServerConfig } from '../src/config.js';
 import { contract } from '../src/contract.js';
@@ -11,6 +12,15 @@ import { openDatabase, type Db } from '../src/db/database.js';
 import { seedIfEmpty } from '../src/db/seed.js';
 
 export const adminToken = 'test-admin-token-0123456789';
+
+/**
+ * The moment a test server's clock starts at, whatever the machine's date: the seed is dated relative to it and
+ * the fixtures around it, so every test sees the same calendar (the browser tests' sample data uses it too).
+ */
+export const testEpoch = '2026-11-24T12:00:00Z';
+
+/** A clock for one test: at `testEpoch` (or `start`), running on; `advance` and `set` move it. */
+export const testClock = (start: Date | string = testEpoch) => new ShiftedClock(start);
 /** An origin the sample data registers for Kamenz. */
 export const partnerOrigin = 'https://www.kamenz.de';
 
@@ -21,13 +31,16 @@ export interface TestServer extends App {
   close(): Promise<void>;
 }
 
-/** Starts the whole server on a free loopback port over a fresh, seeded database in a temporary folder. */
-export async function startServer(overrides: Partial<ServerConfig> = {}, options: Pick<AppOptions, 'adminRoot' | 'now' | 'importLimits'> = {}): Promise<TestServer> {
+/**
+ * Starts the whole server on a free loopback port over a fresh database in a temporary folder, seeded relative to
+ * its clock (a `testClock()` unless the test brings one).
+ */
+export async function startServer(overrides: Partial<ServerConfig> = {}, { clock = testClock(), ...options }: Pick<AppOptions, 'adminRoot' | 'importLimits'> & { clock?: Clock } = {}): Promise<TestServer> {
   const folder = mkdtempSync(join(tmpdir(), 'wr-server-test-'));
   const config: ServerConfig = { ...configFromEnv({}), databasePath: join(folder, 'wr.sqlite'), adminToken, ...overrides };
-  const db = openDatabase(config.databasePath);
-  const built = await buildApp({ config, db, logger: false, ...options });
-  seedIfEmpty(built.region, config.seed);
+  const db = openDatabase(config.databasePath, clock);
+  const built = await buildApp({ config, db, logger: false, clock, ...options });
+  seedIfEmpty(built.region, config.seed, clock.now());
   const address = await built.app.listen({ port: 0, host: '127.0.0.1' });
   return {
     ...built,

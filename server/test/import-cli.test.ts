@@ -9,6 +9,7 @@ import { promisify } from 'node:util';
 import { openDatabase } from '../src/db/database.js';
 import { seedIfEmpty } from '../src/db/seed.js';
 import { RegionStore } from '../src/store/region-store.js';
+import { testEpoch } from './helpers.js';
 import { snapshot, storedJobs } from './import-helpers.js';
 
 const run = promisify(execFile);
@@ -30,7 +31,7 @@ test('the import command: Personio, BA and JSON files into the database; a broke
   const databasePath = join(folder, 'wr.sqlite');
   try {
     const db = openDatabase(databasePath);
-    seedIfEmpty(new RegionStore(db), 'demo');
+    seedIfEmpty(new RegionStore(db), 'demo', new Date(testEpoch));
     db.close();
 
     const personio = await cli(databasePath, ['--source', 'personio', '--file', fixturePath('personio-1.xml'), '--employer', 'Lausitz Digital GmbH', '--partner', 'kamenz', '--job-page', 'https://lausitz-digital.jobs.personio.de']);

@@ -3,12 +3,13 @@ import type { Job } from '../../src/core/types.ts';
 import { openDatabase, type Db } from '../src/db/database.js';
 import { seedIfEmpty } from '../src/db/seed.js';
 import { RegionStore } from '../src/store/region-store.js';
+import { testEpoch } from './helpers.js';
 
 /** A seeded database in memory (the sample partners, categories and `manual` jobs) and its store. */
 export function importDb(): { db: Db; region: RegionStore; close(): void } {
   const db = openDatabase(':memory:');
   const region = new RegionStore(db);
-  seedIfEmpty(region, 'demo', new Date('2026-11-24T12:00:00Z'));
+  seedIfEmpty(region, 'demo', new Date(testEpoch));
   return { db, region, close: () => db.close() };
 }
 

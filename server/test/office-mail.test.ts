@@ -165,15 +165,13 @@ describe('mail to the offices while the mail server is down', () => {
   test('nothing is lost: failures are retried with backoff and delivered once the server is up', async () => {
     const port = await closedPort();
     const sender = senderTo(port);
-    let clock = new Date('2026-11-24T12:00:00Z');
-    const now = () => clock;
-    const worker = outboxWorker({ outbox: new Outbox(server.db), audit: server.audit, send: sender.send, partnerName: partnerName(server) });
+    // The worker's own clock, moved by hand: it starts a second after the server's, so the new rows are due.
+    let clock = new Date(server.clock.now().getTime() + 1000);
+    const worker = outboxWorker({ outbox: new Outbox(server.db), audit: server.audit, send: sender.send, partnerName: partnerName(server), clock: { now: () => clock } });
     const response = await postInquiry(server.base, inquiryBody({ email: 'lena.vogt@example.org', name: 'Lena Vogt', partners: ['kamenz', 'pulsnitz'] }));
     const { id } = (await response.json()) as { id: string };
-    // The inquiry was stored at the real time; the fake clock starts later, so the rows are due.
-    clock = new Date(Date.now() + 1000);
 
-    assert.deepEqual(await worker.deliverDue(now), { sent: 0, failed: 2 });
+    assert.deepEqual(await worker.deliverDue(), { sent: 0, failed: 2 });
     let rows = outboxRows(server);
     assert.ok(rows.every((row) => row.attempts === 1 && row.sent_at === null));
     // Only a code is kept, and the audit log names the inquiry and the attempt, nobody's address.
@@ -185,16 +183,16 @@ describe('mail to the offices while the mail server is down', () => {
 
     // Not due again before the backoff has passed.
     clock = new Date(clock.getTime() + 30_000);
-    assert.deepEqual(await worker.deliverDue(now), { sent: 0, failed: 0 });
+    assert.deepEqual(await worker.deliverDue(), { sent: 0, failed: 0 });
     clock = new Date(clock.getTime() + 31_000);
-    assert.deepEqual(await worker.deliverDue(now), { sent: 0, failed: 2 });
+    assert.deepEqual(await worker.deliverDue(), { sent: 0, failed: 2 });
     assert.ok(outboxRows(server).every((row) => row.attempts === 2));
 
     const mailbox = await startMailbox(port);
     try {
       clock = new Date(clock.getTime() + retryDelayMs(2));
-      assert.deepEqual(await worker.deliverDue(now), { sent: 2, failed: 0 });
-      assert.deepEqual(await worker.deliverDue(now), { sent: 0, failed: 0 });
+      assert.deepEqual(await worker.deliverDue(), { sent: 2, failed: 0 });
+      assert.deepEqual(await worker.deliverDue(), { sent: 0, failed: 0 });
       assert.deepEqual(mailbox.received.map((mail) => mail.to[0]).sort(), [officeEmail(server, 'kamenz'), officeEmail(server, 'pulsnitz')].sort());
       rows = outboxRows(server);
       assert.ok(rows.every((row) => row.sent_at && row.attempts === 3 && row.last_error === null));
@@ -207,9 +205,8 @@ describe('mail to the offices while the mail server is down', () => {
   test('a mail that keeps failing is given up after MAIL_GIVE_UP_HOURS, audited, and shown to the admin', async () => {
     const port = await closedPort();
     const sender = senderTo(port);
-    let clock = new Date(Date.now() + 1000);
-    const now = () => clock;
-    const worker = outboxWorker({ outbox: new Outbox(server.db), audit: server.audit, send: sender.send, partnerName: partnerName(server), giveUpAfterMs: 72 * 3600_000 });
+    let clock = new Date(server.clock.now().getTime() + 1000);
+    const worker = outboxWorker({ outbox: new Outbox(server.db), audit: server.audit, send: sender.send, partnerName: partnerName(server), giveUpAfterMs: 72 * 3600_000, clock: { now: () => clock } });
     try {
       const response = await postInquiry(server.base, inquiryBody({ email: 'tom.weber@example.org', name: 'Tom Weber', partners: ['radeberg'] }));
       const { id } = (await response.json()) as { id: string };
@@ -218,7 +215,7 @@ describe('mail to the offices while the mail server is down', () => {
       let runs = 0;
       // Retried with the backoff until 72 hours after the first failure, then given up: a bounded number of tries.
       while (mine()[0]!.failed_at === null && runs < 100) {
-        await worker.deliverDue(now);
+        await worker.deliverDue();
         runs++;
         clock = new Date(clock.getTime() + retryDelayMs(mine()[0]!.attempts));
       }
@@ -228,7 +225,7 @@ describe('mail to the offices while the mail server is down', () => {
       assert.ok(row!.attempts >= 15 && row!.attempts <= 25, `${row!.attempts} attempts`);
       const attempts = row!.attempts;
       clock = new Date(clock.getTime() + 7 * 24 * 3600_000);
-      await worker.deliverDue(now);
+      await worker.deliverDue();
       assert.equal(mine()[0]!.attempts, attempts, 'not tried again');
       const audit = server.db.prepare("SELECT * FROM audit_log WHERE action = 'mail.give-up' AND target_id = ?").all(id) as { count: number }[];
       assert.equal(audit.length, 1);
@@ -282,7 +279,7 @@ describe('the outbox and personal data', () => {
     assert.deepEqual(outboxRows(server).map((row) => row.recipient), [officeEmail(server, 'kamenz')]);
 
     // Retention: everything received before a day from now is old with a period of one day.
-    assert.equal(applyRetention(server.inquiries, server.audit, 1, new Date(Date.now() + 2 * 24 * 60 * 60 * 1000)), 1);
+    assert.equal(applyRetention(server.inquiries, server.audit, 1, new Date(server.clock.now().getTime() + 2 * 24 * 60 * 60 * 1000)), 1);
     assert.equal(outboxRows(server).length, 0);
 
     // Deleting one inquiry takes its rows too.
@@ -313,11 +310,12 @@ describe('mail settings and schedule', () => {
     const worker = { deliverDue: async () => (runs++, { sent: 0, failed: 0 }) } as OutboxWorker;
     const stop = startOutboxWorker(worker, 20);
     assert.equal(runs, 1);
-    await new Promise((resolve) => setTimeout(resolve, 70));
+    for (let waited = 0; runs < 3 && waited < 2000; waited += 5) await new Promise((resolve) => setTimeout(resolve, 5));
     stop();
     const seen = runs;
-    assert.ok(seen >= 2, `ran ${seen} times`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.ok(seen >= 3, `ran ${seen} times`);
+    // Nothing to wait for here but time: three more intervals without a run.
+    await new Promise((resolve) => setTimeout(resolve, 60));
     assert.equal(runs, seen);
   });
 });

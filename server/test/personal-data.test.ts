@@ -10,7 +10,7 @@ import { applyRetention } from '../src/maintenance/retention.js';
 import { startMaintenance } from '../src/maintenance/schedule.js';
 import { AuditLog } from '../src/store/audit-log.js';
 import { InquiryStore, type StoredInquiry } from '../src/store/inquiry-store.js';
-import { admin, assertMatchesContract, inquiryBody, newKey, postInquiry, startServer, type TestServer } from './helpers.js';
+import { admin, assertMatchesContract, inquiryBody, newKey, postInquiry, startServer, testClock, testEpoch, type TestServer } from './helpers.js';
 
 const json = (body: unknown) => ({ method: 'POST', body: JSON.stringify(body) });
 
@@ -108,13 +108,15 @@ describe('retention', () => {
   test('deletes inquiries older than the period, by a fake clock, and notes it in the audit log', () => {
     const db = openDatabase(join(folder, 'wr.sqlite'));
     try {
-      const inquiries = new InquiryStore(db);
       let clock = new Date('2026-01-01T12:00:00Z');
-      const audit = new AuditLog(db, () => clock);
+      const inquiries = new InquiryStore(db, { now: () => clock });
+      const audit = new AuditLog(db, { now: () => clock });
       const body: Omit<StoredInquiry, 'id' | 'receivedAt'> = { name: 'Alt', email: 'alt@example.org', partners: ['kamenz'], wish: 'live', consent: true, locale: 'de' };
-      inquiries.accept('k-old', '{"email":"alt@example.org"}', body, new Date('2026-01-01T12:00:00Z'));
-      inquiries.accept('k-mid', '{"email":"mid@example.org"}', { ...body, email: 'mid@example.org' }, new Date('2026-03-01T12:00:00Z'));
-      inquiries.accept('k-new', '{"email":"neu@example.org"}', { ...body, email: 'neu@example.org' }, new Date('2026-06-29T12:00:00Z'));
+      inquiries.accept('k-old', '{"email":"alt@example.org"}', body);
+      clock = new Date('2026-03-01T12:00:00Z');
+      inquiries.accept('k-mid', '{"email":"mid@example.org"}', { ...body, email: 'mid@example.org' });
+      clock = new Date('2026-06-29T12:00:00Z');
+      inquiries.accept('k-new', '{"email":"neu@example.org"}', { ...body, email: 'neu@example.org' });
 
       clock = new Date('2026-06-30T12:00:00Z');
       // 0 switches retention off.
@@ -141,14 +143,17 @@ describe('retention', () => {
   test('the server’s schedule applies retention at once on start, and stops', () => {
     const db = openDatabase(join(folder, 'schedule.sqlite'));
     try {
-      const inquiries = new InquiryStore(db);
-      const audit = new AuditLog(db);
+      const clock = testClock();
+      const inquiries = new InquiryStore(db, clock);
+      const audit = new AuditLog(db, clock);
       const body: Omit<StoredInquiry, 'id' | 'receivedAt'> = { name: 'Alt', email: 'alt@example.org', partners: ['kamenz'], wish: 'live', consent: true, locale: 'de' };
-      inquiries.accept('k-1', '{}', body, new Date(Date.now() - 200 * 24 * 60 * 60 * 1000));
+      clock.advance(-200 * 24 * 60 * 60 * 1000);
+      inquiries.accept('k-1', '{}', body);
+      clock.set(testEpoch);
       inquiries.accept('k-2', '{}', body);
       const logged: string[] = [];
       const log = { info: (_data: unknown, message: string) => logged.push(message), error: (_data: unknown, message: string) => logged.push(message) };
-      const stop = startMaintenance({ inquiries, audit, backups: new Backups(db, join(folder, 'backups'), 1), retentionDays: 180, backupIntervalHours: 24, log: log as never });
+      const stop = startMaintenance({ inquiries, audit, backups: new Backups(db, join(folder, 'backups'), 1, clock), retentionDays: 180, backupIntervalHours: 24, log: log as never, clock });
       stop();
       assert.equal(inquiries.count(), 1);
       assert.deepEqual(logged, ['retention: deleted old inquiries']);

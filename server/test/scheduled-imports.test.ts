@@ -106,7 +106,7 @@ describe('scheduled job imports', () => {
 
     const nurse = await jobsFor(server, 'q=Pflegefachkraft');
     assert.equal(nurse.items.find((job) => job.source === 'ba-jobsuche')?.id, importedJobId('ba-jobsuche', '10001-1000000001-S'));
-    assert.ok((await jobsFor(server, 'partner=radeberg')).items.some((job) => job.source === 'stadtwerke'));
+    assert.ok((await jobsFor(server, 'partner=radeberg&q=Stadtwerke&pageSize=100')).items.some((job) => job.source === 'stadtwerke'));
 
     const audit = server.audit.list().filter((entry) => entry.action === 'import.run');
     assert.deepEqual(audit.map((entry) => entry.targetId).sort(), ['ba-jobsuche', 'personio', 'stadtwerke']);

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { endOfRegionDay, regionDay } from '../core/region-day.js';
 import { employmentTypes, type Category, type Job, type Partner } from '../core/types.js';
 import type { AdminText } from './admin-text.js';
 import { field, formValues, selectField, type FieldErrors } from './form-fields.js';
@@ -15,12 +16,6 @@ export interface JobFormContext {
 }
 
 const inSeconds = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-
-/** `yyyy-mm-dd` of a moment where the editor is, for a date field. */
-function localDate(value: string): string {
-  const date = new Date(value);
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-}
 
 /** A new job's id: readable and unique enough for a hand-made entry. */
 export function newJobId(now = new Date()): string {
@@ -46,7 +41,7 @@ export function renderJobFields(job: Partial<Job>, { t, lang, partners, categori
     ${field(t, errors, { name: 'location.postalCode', label: t.postalCode, value: job.location?.postalCode, pattern: '[0-9]{5}' })}
     ${selectField(t, errors, { name: 'category', label: t.category, value: job.category, required: true, choices: categories.map((category) => ({ value: category.id, label: category.name[lang] })) })}
     ${selectField(t, errors, { name: 'employmentType', label: t.employmentType, value: job.employmentType, required: true, choices: employmentTypes.map((type) => ({ value: type, label: t.employmentTypes[type] ?? type })) })}
-    ${field(t, errors, { name: 'validThrough', label: t.validThrough, value: job.validThrough ? localDate(job.validThrough) : undefined, type: 'date' })}
+    ${field(t, errors, { name: 'validThrough', label: t.validThrough, value: job.validThrough ? regionDay(job.validThrough) : undefined, type: 'date' })}
     ${field(t, errors, { name: 'applyUrl', label: t.applyUrl, value: job.applyUrl, type: 'url' })}
     ${field(t, errors, { name: 'applyEmail', label: t.applyEmail, value: job.applyEmail, type: 'email' })}
     ${field(t, errors, { name: 'description', label: t.description, value: job.description, type: 'textarea', required: true, wide: true })}
@@ -74,8 +69,8 @@ export function jobFromForm(form: HTMLFormElement, original: Partial<Job>, fixed
   };
   optional(job.employer as Record<string, unknown>, 'url', values['employer.url']);
   optional(job.location as Record<string, unknown>, 'postalCode', values['location.postalCode']);
-  // A date means "to the end of that day" where the editor is; the contract wants a date-time in UTC.
-  optional(job as unknown as Record<string, unknown>, 'validThrough', values.validThrough ? inSeconds(new Date(`${values.validThrough}T23:59:59`)) : undefined);
+  // A date means "to the end of that day" in the region, wherever the editor is; the contract wants UTC.
+  optional(job as unknown as Record<string, unknown>, 'validThrough', values.validThrough ? inSeconds(endOfRegionDay(values.validThrough)) : undefined);
   optional(job as unknown as Record<string, unknown>, 'applyUrl', values.applyUrl);
   optional(job as unknown as Record<string, unknown>, 'applyEmail', values.applyEmail);
   return job;

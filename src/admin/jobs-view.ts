@@ -1,5 +1,6 @@
 import { css, html, nothing } from 'lit';
 import { isAbort } from '../core/api-errors.js';
+import { regionTimeZone } from '../core/region-day.js';
 import type { Category, Job, Partner } from '../core/types.js';
 import type { AdminApi, Caller, JobStatus } from './admin-api.js';
 import { RecordEditor } from './record-editor.js';
@@ -149,8 +150,9 @@ export class JobsView extends RecordEditor<{ job: Partial<Job>; isNew: boolean }
     return job.validThrough !== undefined && Date.parse(job.validThrough) < Date.now();
   }
 
+  /** A closing date is the region's day, wherever the editor is. */
   private day(value: string): string {
-    return new Intl.DateTimeFormat(this.t.locale, { dateStyle: 'medium' }).format(new Date(value));
+    return new Intl.DateTimeFormat(this.t.locale, { dateStyle: 'medium', timeZone: regionTimeZone }).format(new Date(value));
   }
 
 

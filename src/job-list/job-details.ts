@@ -1,4 +1,5 @@
 import type { html as Html, nothing as Nothing } from 'lit';
+import type { formatDate as FormatDate } from '../core/i18n/format.js';
 import type { Texts } from '../core/i18n/translation.js';
 import type { mailtoUrl as MailtoUrl, safeUrl as SafeUrl } from '../core/safe-url.js';
 import type { Job } from '../core/types.js';
@@ -15,6 +16,7 @@ export interface Kit {
   nothing: typeof Nothing;
   safeUrl: typeof SafeUrl;
   mailtoUrl: typeof MailtoUrl;
+  formatDate: typeof FormatDate;
 }
 
 /** "2.800 – 3.400 € pro Monat" in the visitor's language, or undefined without figures. */
@@ -38,7 +40,7 @@ function paragraphs(html: Kit['html'], text: string) {
 }
 
 /** The body of an opened job: facts, description and how to apply. Only http(s) and mailto links are rendered. */
-export function renderJobDetails({ html, nothing, safeUrl, mailtoUrl }: Kit, t: Texts<'jobList'>, job: Job, town: string) {
+export function renderJobDetails({ html, nothing, safeUrl, mailtoUrl, formatDate }: Kit, t: Texts<'jobList'>, job: Job, town: string) {
   const employerUrl = safeUrl(job.employer.url);
   const applyUrl = safeUrl(job.applyUrl);
   const applyEmail = mailtoUrl(job.applyEmail);
@@ -58,7 +60,7 @@ export function renderJobDetails({ html, nothing, safeUrl, mailtoUrl }: Kit, t: 
         <dd>${t.jobList.employmentType[job.employmentType]}</dd>
       </div>
       ${salary ? html`<div><dt>${t.jobList.salary}</dt><dd>${salary}</dd></div>` : nothing}
-      ${job.validThrough ? html`<div><dt>${t.jobList.validThrough}</dt><dd>${new Intl.DateTimeFormat(t.locale, { dateStyle: 'long' }).format(new Date(job.validThrough))}</dd></div>` : nothing}
+      ${job.validThrough ? html`<div><dt>${t.jobList.validThrough}</dt><dd>${formatDate(t, job.validThrough)}</dd></div>` : nothing}
     </dl>
     <div class="description">${paragraphs(html, job.description)}</div>
     ${applyUrl || applyEmail

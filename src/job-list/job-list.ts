@@ -7,7 +7,7 @@ import { ApiTask, ERROR, PENDING } from '../core/api-task.js';
 import { controlStyles } from '../core/controls.styles.js';
 import { describeError } from '../core/error-text.js';
 import { JobSelectEvent } from '../core/events/job-select.js';
-import { formatRelativeTime } from '../core/i18n/format.js';
+import { formatDate, formatRelativeTime } from '../core/i18n/format.js';
 import type { Texts } from '../core/i18n/translation.js';
 import { PartnerSelectionController } from '../core/partner-selection.js';
 import { mailtoUrl, safeUrl } from '../core/safe-url.js';
@@ -432,7 +432,7 @@ export class JobList extends WrElement {
                     ? html`<p role="alert">${t.errorNetwork}</p>
                         <button type="button" class="button" @click=${this.loadDetails}>${t.retry}</button>`
                     : this.details
-                      ? this.details.renderJobDetails({ html, nothing, safeUrl, mailtoUrl }, t, opened, this.partnerName(opened.partner))
+                      ? this.details.renderJobDetails({ html, nothing, safeUrl, mailtoUrl, formatDate }, t, opened, this.partnerName(opened.partner))
                       : html`<p class="placeholder-text">${t.loading}</p>`,
               error: (error) =>
                 error instanceof HttpError && (error.status === 404 || error.status === 410)

@@ -1,4 +1,5 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
+import { systemClock, type Clock } from '../core/clock.js';
 import type { Category, Commute, Job, Partner } from '../core/types.js';
 import { validateInquiry } from './inquiry-rules.js';
 import { parseJobQuery, QueryError, searchJobs } from './job-search.js';
@@ -39,7 +40,8 @@ function error(status: number, code: string, message: string) {
  * msw handlers for the whole contract of `api/openapi.yaml` over the given data, for tests and the demo without
  * a server. Searching uses the same folding as the server, so results agree.
  */
-export function createMockApi(base: string, data: MockData, now: () => Date = () => new Date()): MockApi {
+export function createMockApi(base: string, data: MockData, clock: Clock = systemClock): MockApi {
+  const now = () => clock.now();
   const inquiries: StoredInquiry[] = [];
   let received = 0;
   const answered = new Map<string, { body: string; receipt: { id: string; receivedAt: string } }>();

@@ -83,7 +83,7 @@ function count<K extends string>(jobs: Job[], key: (job: Job) => K): Record<K, n
  * Answers `GET /jobs` over jobs in memory: words, filters, order, page and facets, each facet counted with every
  * filter but its own, and a district's count including its towns. Jobs past `validThrough` are left out.
  */
-export function searchJobs(jobs: Job[], partners: Partner[], query: JobQuery, now: Date = new Date()): JobPage {
+export function searchJobs(jobs: Job[], partners: Partner[], query: JobQuery, now: Date): JobPage {
   const words = query.q ? searchWords(query.q) : [];
   const partnerIds = query.partner ? expandPartners(query.partner, partners) : undefined;
 

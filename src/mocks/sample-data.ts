@@ -1,8 +1,11 @@
 import { createSampleJobs, sampleCategories, sampleCommutes, samplePartners } from './data/index.js';
 import type { MockData } from './handlers.js';
 
-/** The region's sample data as the API serves it: the nine partners, their commutes, categories and jobs. */
-export function createSampleData(now: Date = new Date()): MockData {
+/**
+ * The region's sample data as the API serves it: the nine partners, their commutes, categories and jobs, dated
+ * relative to `now` (the caller's clock).
+ */
+export function createSampleData(now: Date): MockData {
   return {
     partners: structuredClone(samplePartners),
     commutes: structuredClone(sampleCommutes),

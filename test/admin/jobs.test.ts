@@ -8,6 +8,9 @@ import { API, worker } from '../support/mock-api.js';
 
 const day = 24 * 60 * 60 * 1000;
 
+/** `yyyy-mm-dd` of a moment in Berlin, read by the browser's own Intl (not by the code under test). */
+const berlinDay = (moment: string) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(moment));
+
 /** A job that expired yesterday but was published most recently, so it heads the list. */
 function expiredJob(partner = 'kamenz'): Job {
   return {
@@ -49,7 +52,8 @@ describe('admin page: the job list, expired jobs included', () => {
     expect(lastQuery(mock).get('status')).to.equal('all');
     expect(lastQuery(mock).get('limit')).to.equal('20');
     const first = deepAll(view, '.record')[0]!;
-    const expiredOn = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium' }).format(new Date(expiredJob().validThrough!));
+    // A closing date is the region's day, wherever the browser is.
+    const expiredOn = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeZone: 'Europe/Berlin' }).format(new Date(expiredJob().validThrough!));
     expect(textOf(first)).to.include('Schweißer (m/w/d)');
     expect(deep(first, '.expired-tag')!.textContent).to.equal(`Abgelaufen am ${expiredOn}`);
     expect(deep(first, 'button[data-id]')!.getAttribute('aria-label')).to.equal(`Bearbeiten: Schweißer (m/w/d), Abgelaufen am ${expiredOn}`);
@@ -77,12 +81,16 @@ describe('admin page: the job list, expired jobs included', () => {
     await sendKeys({ press: 'Enter' });
     const until = await shown<HTMLInputElement>(view, '#f-validThrough');
     await expect(app).to.be.accessible();
-    const renewed = new Date(Date.now() + 30 * day);
-    until.value = `${renewed.getFullYear()}-${String(renewed.getMonth() + 1).padStart(2, '0')}-${String(renewed.getDate()).padStart(2, '0')}`;
+    // The field shows the day it expired in Berlin; a new day means the end of that day in Berlin, in any time zone.
+    expect(until.value).to.equal(berlinDay(expiredJob().validThrough!));
+    const renewed = berlinDay(new Date(Date.now() + 30 * day).toISOString());
+    until.value = renewed;
     deep<HTMLInputElement>(view, '#f-title')!.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => mock.puts['/v1/admin/jobs/old-kamenz'], 'no PUT was sent');
-    expect(Date.parse((mock.puts['/v1/admin/jobs/old-kamenz'] as Job).validThrough!)).to.be.greaterThan(Date.now());
+    const saved = (mock.puts['/v1/admin/jobs/old-kamenz'] as Job).validThrough!;
+    expect(berlinDay(saved)).to.equal(renewed);
+    expect(new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', timeStyle: 'medium' }).format(new Date(saved))).to.equal('23:59:59');
     // Renewed, it is no longer among the expired ones.
     await waitUntil(() => textOf(view).includes('Keine Stellen gefunden.'));
     expect(textOf(view)).to.include('Die Stelle „Schweißer (m/w/d)“ wurde gespeichert.');

@@ -7,15 +7,15 @@ import { readJob, readJobPage, readPartners } from '../../src/core/validate.js';
 import { createMockApi, type MockData } from '../../src/mocks/handlers.js';
 import { createSampleData } from '../../src/mocks/sample-data.js';
 import { API, useMockApi, worker } from '../support/mock-api.js';
+import { pageClock, sampleNow } from '../support/sample-api.js';
 
-const now = new Date('2026-11-24T12:00:00Z');
 
 describe('the mock API over the sample data', () => {
   let data: MockData;
   beforeEach(async () => {
     await useMockApi();
-    data = createSampleData(now);
-    worker.use(...createMockApi(API, data, () => now).handlers);
+    data = createSampleData(sampleNow);
+    worker.use(...createMockApi(API, data, pageClock).handlers);
   });
 
   const jobs = (params: QueryParams) => ApiClient.for(API).get('/jobs', params, readJobPage);
@@ -57,7 +57,7 @@ describe('the mock API over the sample data', () => {
   });
 
   it('finds words across umlaut spellings in title, employer and description', async () => {
-    const current = data.jobs.filter((job) => !job.validThrough || Date.parse(job.validThrough) >= now.getTime());
+    const current = data.jobs.filter((job) => !job.validThrough || Date.parse(job.validThrough) >= pageClock.now().getTime());
     const withUmlaut = current.find((job) => /ä|ö|ü|ß/.test(job.title))!;
     const word = withUmlaut.title.split(/\s+/).find((part) => /ä|ö|ü|ß/.test(part))!;
     const spelled = word.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').toUpperCase();

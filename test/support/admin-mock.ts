@@ -8,7 +8,7 @@ import type { Job } from '../../src/core/types.js';
 import type { MockData } from '../../src/mocks/handlers.js';
 import { expandPartners } from '../../src/mocks/job-search.js';
 import { API, worker } from './mock-api.js';
-import { useSampleApi } from './sample-api.js';
+import { pageClock, useSampleApi } from './sample-api.js';
 
 export const regionToken = 'region-token-for-tests';
 export const kamenzToken = 'wrp_kamenz-token-for-tests';
@@ -185,7 +185,7 @@ export async function useAdminApi(inquiries: StoredInquiry[] = sampleInquiries()
       const partners = partner && caller!.role === 'region' ? expandPartners([partner], data.partners) : undefined;
       const status = query.get('status') ?? 'all';
       const words = searchWords(query.get('q') ?? '');
-      const expired = (job: Job) => job.validThrough !== undefined && Date.parse(job.validThrough) < Date.now();
+      const expired = (job: Job) => job.validThrough !== undefined && Date.parse(job.validThrough) < pageClock.now().getTime();
       const items = data.jobs
         .filter((job) => (caller!.role === 'partner' ? job.partner === caller!.partner : !partners || partners.has(job.partner)))
         .filter((job) => status === 'all' || expired(job) === (status === 'expired'))

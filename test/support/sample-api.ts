@@ -1,9 +1,16 @@
+import { systemClock } from '../../src/core/clock.js';
 import { createMockApi, type MockApi, type MockData } from '../../src/mocks/handlers.js';
 import { createSampleData } from '../../src/mocks/sample-data.js';
 import { API, useMockApi, worker } from './mock-api.js';
+import { sampleNow } from './page-clock.js';
 
-/** The moment the sample data is made for, so relative dates and expiries are the same in every run. */
-export const sampleNow = new Date('2026-11-24T12:00:00Z');
+export { sampleNow };
+
+/**
+ * The clock of the mock API: the page's own, which `page-clock.ts` starts at `sampleNow`, so the mock decides
+ * expiry exactly as the widgets and the admin page on the same page see it.
+ */
+export const pageClock = systemClock;
 
 /**
  * The mock API over the sample data, started for one test. Tests add handlers with `worker.use()` on top to
@@ -13,7 +20,7 @@ export async function useSampleApi(change: (data: MockData) => void = () => unde
   await useMockApi();
   const data = createSampleData(sampleNow);
   change(data);
-  const api = createMockApi(API, data, () => sampleNow);
+  const api = createMockApi(API, data, pageClock);
   worker.use(...api.handlers);
   return { api, data };
 }

@@ -1,17 +1,18 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { getResponse } from 'msw';
+import { systemClock } from '../../src/core/clock.js';
 import { ApiClient } from '../../src/core/api-client.js';
 import { configure } from '../../src/core/config.js';
 import '../../src/job-list/define.js';
 import type { JobList } from '../../src/job-list/job-list.js';
 import { createMockApi } from '../../src/mocks/handlers.js';
 import { createSampleData } from '../../src/mocks/sample-data.js';
+import { sampleNow } from '../support/page-clock.js';
 
 // This page enforces Trusted Types, so msw's service worker cannot be registered (a script URL sink): the mock
 // API answers through a stand-in for fetch instead.
 const API = 'https://api.wr.test/v1';
-const now = new Date('2026-11-24T12:00:00Z');
-const { handlers } = createMockApi(API, createSampleData(now), () => now);
+const { handlers } = createMockApi(API, createSampleData(sampleNow), systemClock);
 
 describe('<wr-job-list> on a page that enforces Trusted Types', () => {
   const violations: string[] = [];

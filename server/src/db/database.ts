@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { systemClock, type Clock } from '../../../src/core/clock.ts';
 import { migrate } from './migrations.js';
 
 export type Db = Database.Database;
@@ -11,7 +12,7 @@ export type Db = Database.Database;
  * before `run()` returns, so a `201` is only sent for an inquiry that survives a power cut or `kill -9`.
  * `secure_delete` zeroes deleted content, so an erased person's data does not linger in the file.
  */
-export function openDatabase(path: string): Db {
+export function openDatabase(path: string, clock: Clock = systemClock): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
@@ -21,7 +22,7 @@ export function openDatabase(path: string): Db {
   // Erased inquiries are overwritten with zeros rather than left readable in free pages of the file.
   db.pragma('secure_delete = ON');
   try {
-    migrate(db);
+    migrate(db, undefined, clock);
   } catch (error) {
     db.close();
     throw error;

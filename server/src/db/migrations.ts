@@ -1,8 +1,9 @@
+import { systemClock, type Clock } from '../../../src/core/clock.ts';
 import { importedJobId } from '../import/job-id.js';
 import type { Db } from './database.js';
 
-/** A step is SQL, or a function where data must be looked at row by row first. */
-type Step = string | ((db: Db) => void);
+/** A step is SQL, or a function where data must be looked at row by row first (`now` for what it audits). */
+type Step = string | ((db: Db, now: Date) => void);
 
 /**
  * The schema, as an ordered list of steps. A step is never edited once released; a change is a new step.
@@ -122,12 +123,12 @@ const migrations: readonly Step[] = [
   // duplicates (the sample data did, and a job entered by hand could repeat an imported one's reference).
   // They are resolved before the index is built, without deleting anything: one job of each group keeps the
   // externalId, the others get `<externalId>~<their id>`, and each rename is written to the audit log.
-  (db) => {
+  (db, now) => {
     db.exec(`
       ALTER TABLE jobs ADD COLUMN source TEXT GENERATED ALWAYS AS (json_extract(data, '$.source')) VIRTUAL;
       ALTER TABLE jobs ADD COLUMN external_id TEXT GENERATED ALWAYS AS (json_extract(data, '$.externalId')) VIRTUAL;
     `);
-    resolveDuplicateExternalIds(db);
+    resolveDuplicateExternalIds(db, now);
     db.exec('CREATE UNIQUE INDEX jobs_source_external_id ON jobs(source, external_id) WHERE source IS NOT NULL AND external_id IS NOT NULL');
   },
 ];
@@ -139,7 +140,7 @@ const migrations: readonly Step[] = [
  * of hand-made jobs are usually different openings that share a reference by mistake, and a renamed copy of an
  * imported opening is retired by the next import of its source anyway.
  */
-function resolveDuplicateExternalIds(db: Db): void {
+function resolveDuplicateExternalIds(db: Db, now: Date): void {
   const groups = db
     .prepare('SELECT source, external_id AS externalId FROM jobs WHERE source IS NOT NULL AND external_id IS NOT NULL GROUP BY source, external_id HAVING count(*) > 1')
     .all() as { source: string; externalId: string }[];
@@ -148,7 +149,7 @@ function resolveDuplicateExternalIds(db: Db): void {
   const taken = db.prepare('SELECT 1 FROM jobs WHERE source = ? AND external_id = ?');
   const rename = db.prepare("UPDATE jobs SET data = json_set(data, '$.externalId', ?) WHERE id = ?");
   const audit = db.prepare("INSERT INTO audit_log (at, action, target_kind, target_id, count) VALUES (?, 'job.rename-external-id', 'job', ?, 1)");
-  const at = new Date().toISOString();
+  const at = now.toISOString();
   for (const { source, externalId } of groups) {
     const rows = members.all(source, externalId) as { rowid: number; id: string; publishedAt: string | null }[];
     const derived = importedJobId(source, externalId);
@@ -173,7 +174,7 @@ export const schemaVersion = migrations.length;
  * Applies the steps the database has not seen, all in one transaction. `target` stops at an older version,
  * for tests that build a database as an older server left it.
  */
-export function migrate(db: Db, target = migrations.length): void {
+export function migrate(db: Db, target = migrations.length, clock: Clock = systemClock): void {
   db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
   const row = db.prepare('SELECT version FROM schema_version').get() as { version: number } | undefined;
   const current = row?.version ?? 0;
@@ -182,7 +183,7 @@ export function migrate(db: Db, target = migrations.length): void {
   db.transaction(() => {
     for (const step of migrations.slice(current, target)) {
       if (typeof step === 'string') db.exec(step);
-      else step(db);
+      else step(db, clock.now());
     }
     db.prepare('DELETE FROM schema_version').run();
     db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(target);

@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import { systemClock, type Clock } from '../../../src/core/clock.ts';
 import type { Db } from '../db/database.js';
 import type { AuditLog } from '../store/audit-log.js';
 import type { RegionStore } from '../store/region-store.js';
@@ -40,7 +41,7 @@ export interface ImportRunnerOptions {
   limits?: FetchLimits;
   fetch?: typeof globalThis.fetch;
   log?: FastifyBaseLogger;
-  now?: () => Date;
+  clock?: Clock;
 }
 
 const iso = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -53,11 +54,11 @@ const iso = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 export class ImportRunner {
   private running: Promise<ImportRun[]> | undefined;
   private readonly fetch: typeof globalThis.fetch;
-  private readonly now: () => Date;
+  private readonly clock: Clock;
 
   constructor(private readonly options: ImportRunnerOptions) {
     this.fetch = limitedFetch(options.limits ?? defaultFetchLimits, options.fetch);
-    this.now = options.now ?? (() => new Date());
+    this.clock = options.clock ?? systemClock;
   }
 
   get configured(): number {
@@ -117,18 +118,18 @@ export class ImportRunner {
 
   private async runOne(source: ImportSourceConfig, who?: string): Promise<ImportRun> {
     const { db, region, audit, log } = this.options;
-    const startedAt = iso(this.now());
+    const startedAt = iso(this.clock.now());
     let run: ImportRun;
     try {
       const { jobs, skipped } = await this.fetchJobs(source);
       const result = importJobs(db, region, source.id, jobs, { allowEmpty: source.allowEmpty });
-      run = { startedAt, finishedAt: iso(this.now()), ok: true, inserted: result.inserted.length, updated: result.updated.length, unchanged: result.unchanged, retired: result.retired.length, skipped };
+      run = { startedAt, finishedAt: iso(this.clock.now()), ok: true, inserted: result.inserted.length, updated: result.updated.length, unchanged: result.unchanged, retired: result.retired.length, skipped };
       audit.record({ who, action: 'import.run', targetKind: 'import', targetId: source.id, count: run.inserted + run.updated + run.retired });
       log?.info({ source: source.id, inserted: run.inserted, updated: run.updated, unchanged: run.unchanged, retired: run.retired, skipped }, 'import done');
     } catch (error) {
       // Our own messages (status, size, schema, unknown partner); cut short so a feed cannot fill the table.
       const message = ((error as Error)?.message ?? String(error)).slice(0, 500);
-      run = { startedAt, finishedAt: iso(this.now()), ok: false, inserted: 0, updated: 0, unchanged: 0, retired: 0, skipped: 0, error: message };
+      run = { startedAt, finishedAt: iso(this.clock.now()), ok: false, inserted: 0, updated: 0, unchanged: 0, retired: 0, skipped: 0, error: message };
       audit.record({ who, action: 'import.fail', targetKind: 'import', targetId: source.id });
       log?.error({ source: source.id, error: message }, 'import failed, the source’s jobs are left as they were');
     }

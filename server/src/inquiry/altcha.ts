@@ -1,4 +1,5 @@
 import { createChallenge, extractParams, verifySolution } from 'altcha-lib/v1';
+import { systemClock, type Clock } from '../../../src/core/clock.ts';
 import type { Challenge } from '../../../src/core/types.ts';
 
 /** How long a challenge may be solved and sent; the contract suggests 20 minutes. */
@@ -10,10 +11,11 @@ export class AltchaGate {
   constructor(
     private readonly hmacKey: string,
     private readonly maxNumber = 100_000,
+    private readonly clock: Clock = systemClock,
   ) {}
 
-  async challenge(now = Date.now()): Promise<Challenge> {
-    const challenge = await createChallenge({ hmacKey: this.hmacKey, maxNumber: this.maxNumber, expires: new Date(now + lifetimeMs) });
+  async challenge(): Promise<Challenge> {
+    const challenge = await createChallenge({ hmacKey: this.hmacKey, maxNumber: this.maxNumber, expires: new Date(this.clock.now().getTime() + lifetimeMs) });
     return challenge as Challenge;
   }
 
@@ -29,10 +31,11 @@ export class AltchaGate {
       return undefined;
     }
     if (typeof parsed.signature !== 'string' || typeof parsed.salt !== 'string') return undefined;
-    if (!(await verifySolution(payload, this.hmacKey, true).catch(() => false))) return undefined;
+    // The expiry is checked here against the app's clock; the library would read the machine's.
+    if (!(await verifySolution(payload, this.hmacKey, false).catch(() => false))) return undefined;
     // Our challenges always carry an expiry; one without could be replayed forever once its number is known.
     const expires = Number(extractParams(payload).expires);
-    if (!Number.isInteger(expires)) return undefined;
+    if (!Number.isInteger(expires) || expires * 1000 < this.clock.now().getTime()) return undefined;
     return { signature: parsed.signature, expiresAt: expires };
   }
 }

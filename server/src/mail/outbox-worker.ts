@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import { systemClock, type Clock } from '../../../src/core/clock.ts';
 import type { AuditLog } from '../store/audit-log.js';
 import type { Outbox } from '../store/outbox.js';
 import { officeMail } from './inquiry-mail.js';
@@ -34,6 +35,8 @@ export interface OutboxWorkerOptions {
   log?: FastifyBaseLogger;
   /** How long after its first failure a mail is given up; 0 retries for ever. */
   giveUpAfterMs?: number;
+  /** What time it is: decides which mails are due and when a failed one is tried again or given up. */
+  clock?: Clock;
 }
 
 export const defaultGiveUpAfterMs = 72 * 60 * 60 * 1000;
@@ -43,21 +46,21 @@ export const defaultGiveUpAfterMs = 72 * 60 * 60 * 1000;
  * loses nothing (at worst a mail is sent twice when the process dies between the server's `250` and the update).
  * Runs never overlap: a call while one is running answers that run.
  */
-export function outboxWorker({ outbox, audit, send, partnerName, log, giveUpAfterMs = defaultGiveUpAfterMs }: OutboxWorkerOptions) {
+export function outboxWorker({ outbox, audit, send, partnerName, log, giveUpAfterMs = defaultGiveUpAfterMs, clock = systemClock }: OutboxWorkerOptions) {
   let running: Promise<{ sent: number; failed: number }> | undefined;
-  const run = async (now: () => Date) => {
+  const run = async () => {
     let sent = 0;
     let failed = 0;
-    for (const entry of outbox.due(now())) {
+    for (const entry of outbox.due(clock.now())) {
       try {
         await send(officeMail(entry.inquiry, entry.recipient, partnerName));
-        outbox.markSent(entry.seq, now());
+        outbox.markSent(entry.seq, clock.now());
         sent++;
       } catch (error) {
         failed++;
         const attempts = entry.attempts + 1;
         const code = errorCode(error);
-        const at = now();
+        const at = clock.now();
         const since = entry.firstFailedAt ? Date.parse(entry.firstFailedAt) : at.getTime();
         if (giveUpAfterMs > 0 && at.getTime() - since >= giveUpAfterMs) {
           // A mail that fails for days (a wrong office address, a refusing server) would otherwise be tried for
@@ -79,22 +82,22 @@ export function outboxWorker({ outbox, audit, send, partnerName, log, giveUpAfte
   // A call during a run (a new inquiry while older mail goes out) asks for one more pass right after it, so the
   // new rows need not wait for the next tick.
   let again = false;
-  const start = (now: () => Date): Promise<{ sent: number; failed: number }> =>
-    (running = run(now).finally(() => {
+  const start = (): Promise<{ sent: number; failed: number }> =>
+    (running = run().finally(() => {
       running = undefined;
       if (again) {
         again = false;
-        start(now).catch((error: unknown) => log?.error({ err: error }, 'outbox run failed'));
+        start().catch((error: unknown) => log?.error({ err: error }, 'outbox run failed'));
       }
     }));
   return {
-    /** One pass over the due entries, at the time `now` tells (a fake clock in tests). */
-    deliverDue(now: () => Date = () => new Date()) {
+    /** One pass over the entries due at the clock's time. */
+    deliverDue() {
       if (running) {
         again = true;
         return running;
       }
-      return start(now);
+      return start();
     },
     /** Settles when no pass is running, so the database can be closed without cutting one short. */
     async idle() {

@@ -1,5 +1,6 @@
 import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { systemClock, type Clock } from '../../../src/core/clock.ts';
 import type { Db } from '../db/database.js';
 
 /** `wr-20261124T190000Z.sqlite`: sorts by time as text, and names nothing but the moment. */
@@ -17,7 +18,7 @@ export class Backups {
     private readonly db: Db,
     readonly folder: string,
     private readonly keep: number,
-    private readonly now: () => Date = () => new Date(),
+    private readonly clock: Clock = systemClock,
   ) {}
 
   /** Writes a backup and answers its file name; a request during a running backup shares that one. */
@@ -39,7 +40,7 @@ export class Backups {
 
   private async write(): Promise<string> {
     mkdirSync(this.folder, { recursive: true });
-    let name = backupName(this.now());
+    let name = backupName(this.clock.now());
     // Two backups within one second (on demand right after the schedule) must not overwrite each other.
     for (let n = 2; this.list().includes(name); n++) name = name.replace(/(-\d+)?\.sqlite$/, `-${n}.sqlite`);
     // Written under a temporary name and renamed: a half-written file is never taken for a backup.

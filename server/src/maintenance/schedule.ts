@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import type { Clock } from '../../../src/core/clock.ts';
 import type { AuditLog } from '../store/audit-log.js';
 import type { InquiryStore } from '../store/inquiry-store.js';
 import type { Backups } from './backups.js';
@@ -13,16 +14,17 @@ export interface MaintenanceOptions {
   retentionDays: number;
   backupIntervalHours: number;
   log: FastifyBaseLogger;
+  clock: Clock;
 }
 
 /**
  * Runs retention at start and hourly, and a backup every `backupIntervalHours` (0: none). The timers are
  * unref'd so they never keep a stopping process alive; the answer stops them.
  */
-export function startMaintenance({ inquiries, audit, backups, retentionDays, backupIntervalHours, log }: MaintenanceOptions): () => void {
+export function startMaintenance({ inquiries, audit, backups, retentionDays, backupIntervalHours, log, clock }: MaintenanceOptions): () => void {
   const retain = () => {
     try {
-      const deleted = applyRetention(inquiries, audit, retentionDays);
+      const deleted = applyRetention(inquiries, audit, retentionDays, clock.now());
       if (deleted) log.info({ deleted, retentionDays }, 'retention: deleted old inquiries');
     } catch (error) {
       log.error({ err: error }, 'retention failed');

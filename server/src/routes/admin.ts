@@ -1,3 +1,4 @@
+import type { Clock } from '../../../src/core/clock.ts';
 import type { Category, Commute, Job } from '../../../src/core/types.ts';
 import { decodeCursor, encodeCursor } from '../inquiry/inquiry-cursor.js';
 import { inquiriesAsCsv } from '../inquiry/inquiries-csv.js';
@@ -36,14 +37,14 @@ export interface AdminStores {
   /** Whether SMTP_URL is set, i.e. whether the outbox is being worked off at all. */
   mailEnabled: boolean;
   /** The clock that decides which jobs are expired. */
-  now?: () => Date;
+  clock: Clock;
 }
 
 /**
  * The operator's write and read operations (`/v1/admin/…`); authentication is added by the caller. Every write
  * that succeeds is noted in the audit log by kind and id (ids of partners, jobs and inquiries are not personal).
  */
-export function adminOperations({ region, inquiries, audit, backups, tokens, outbox, imports, mailEnabled, now = () => new Date() }: AdminStores): Record<string, OperationOptions> {
+export function adminOperations({ region, inquiries, audit, backups, tokens, outbox, imports, mailEnabled, clock }: AdminStores): Record<string, OperationOptions> {
   const requirePartner = (id: string, what: string) => {
     if (!region.partnerIds().has(id)) throw httpError(409, `${what} ${id} is not a partner.`);
   };
@@ -157,7 +158,7 @@ export function adminOperations({ region, inquiries, audit, backups, tokens, out
         const filter = { partner: scope === undefined ? partner : undefined, ownPartner: scope, status, q: q?.trim() || undefined };
         const after = cursor === undefined ? undefined : decodeJobCursor(cursor, filter);
         if (cursor !== undefined && !after) throw httpError(400, 'The cursor does not belong to these filters; start again without it.');
-        return listAdminJobs(region.jobs, region.partners, filter, limit, after, now().getTime());
+        return listAdminJobs(region.jobs, region.partners, filter, limit, after, clock.now().getTime());
       },
     }),
     adminPutJob: operation<{ Params: { id: string }; Body: Job }>({

@@ -1,3 +1,5 @@
+import { systemClock, type Clock } from '../../../src/core/clock.ts';
+
 /**
  * Counts failed admin sign-ins (answers `401`) per client address and blocks an address that fails `max` times
  * within `windowMs` until that window ends. Kept in memory: a restart forgets it, as the inquiry rate limit does.
@@ -9,7 +11,7 @@ export class FailedAuthLimiter {
   constructor(
     private readonly max: number,
     private readonly windowMs: number,
-    private readonly now: () => number = Date.now,
+    private readonly clock: Clock = systemClock,
     /** Addresses remembered at most; beyond, the oldest are forgotten (a flood of addresses cannot fill memory). */
     private readonly maxAddresses = 10_000,
   ) {}
@@ -19,7 +21,7 @@ export class FailedAuthLimiter {
     if (this.max <= 0) return 0;
     const entry = this.failures.get(address);
     if (!entry) return 0;
-    const left = entry.resetAt - this.now();
+    const left = entry.resetAt - this.clock.now().getTime();
     if (left <= 0) {
       this.failures.delete(address);
       return 0;
@@ -30,7 +32,7 @@ export class FailedAuthLimiter {
   /** Notes one failed attempt of the address. */
   fail(address: string): void {
     if (this.max <= 0) return;
-    const now = this.now();
+    const now = this.clock.now().getTime();
     const entry = this.failures.get(address);
     if (entry && entry.resetAt > now) {
       entry.count++;

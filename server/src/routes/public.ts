@@ -1,3 +1,4 @@
+import type { Clock } from '../../../src/core/clock.ts';
 import { searchWords } from '../../../src/core/search-text.js';
 import { parseJobQuery, QueryError, searchJobs } from '../../../src/mocks/job-search.ts';
 import type { AltchaGate } from '../inquiry/altcha.js';
@@ -14,7 +15,7 @@ function httpError(statusCode: number, message: string): Error & { statusCode: n
 }
 
 /** The read operations of contract v1 over the region store, and the challenge. */
-export function publicOperations(region: RegionStore, altcha: AltchaGate | undefined, now: () => Date = () => new Date(), searchCacheSize = 500): Record<string, OperationOptions> {
+export function publicOperations(region: RegionStore, altcha: AltchaGate | undefined, clock: Clock, searchCacheSize = 500): Record<string, OperationOptions> {
   const searches = new SearchCache(searchCacheSize);
   return {
     listPartners: operation({
@@ -37,7 +38,7 @@ export function publicOperations(region: RegionStore, altcha: AltchaGate | undef
           if (problem instanceof QueryError) throw httpError(400, problem.message);
           throw problem;
         }
-        const at = now();
+        const at = clock.now();
         const answer = searches.get(JSON.stringify(query), region.jobs, at.getTime(), () => {
           const words = query.q ? searchWords(query.q) : [];
           // Only jobs that can contain every word go to the shared search, which decides exactly as the mock.
@@ -50,7 +51,7 @@ export function publicOperations(region: RegionStore, altcha: AltchaGate | undef
     getJob: operation<{ Params: { id: string } }>({
       handler: async (request, reply) => {
         const job = region.job(request.params.id);
-        if (!job || (job.validThrough && Date.parse(job.validThrough) < now().getTime())) throw httpError(404, 'This job is no longer available.');
+        if (!job || (job.validThrough && Date.parse(job.validThrough) < clock.now().getTime())) throw httpError(404, 'This job is no longer available.');
         return reply.headers(cacheFor(300)).send(job);
       },
     }),

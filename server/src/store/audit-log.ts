@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from '../../../src/core/clock.ts';
 import type { Db } from '../db/database.js';
 
 /** One admin action or automatic deletion. Holds no personal data: no names, e-mail addresses or messages. */
@@ -18,13 +19,13 @@ const defaultLimit = 1000;
 export class AuditLog {
   constructor(
     private readonly db: Db,
-    private readonly now: () => Date = () => new Date(),
+    private readonly clock: Clock = systemClock,
   ) {}
 
   record(entry: Omit<AuditEntry, 'at'>): void {
     this.db
       .prepare('INSERT INTO audit_log (at, action, target_kind, target_id, count, who) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(this.now().toISOString().replace(/\.\d{3}Z$/, 'Z'), entry.action, entry.targetKind ?? null, entry.targetId ?? null, entry.count ?? null, entry.who ?? null);
+      .run(this.clock.now().toISOString().replace(/\.\d{3}Z$/, 'Z'), entry.action, entry.targetKind ?? null, entry.targetId ?? null, entry.count ?? null, entry.who ?? null);
   }
 
   /** Newest first, optionally only entries at or after `since`. */

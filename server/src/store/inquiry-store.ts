@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { systemClock, type Clock } from '../../../src/core/clock.ts';
 import type { InquiryReceipt, InquiryRequest } from '../../../src/core/types.ts';
 import type { Db } from '../db/database.js';
 import { enqueueOfficeMail } from './outbox.js';
@@ -45,7 +46,10 @@ const keyLifetimeMs = 48 * 60 * 60 * 1000;
 
 /** Inquiries, the Idempotency-Keys answered so far, and the used proof-of-work challenges. */
 export class InquiryStore {
-  constructor(private readonly db: Db) {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock = systemClock,
+  ) {
     // SQLite's lower() folds ASCII only; an address is compared as JavaScript folds it, trimmed.
     db.function('email_key', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? emailKey(value) : null));
   }
@@ -61,7 +65,8 @@ export class InquiryStore {
    * Records the answer to a key and, unless the honeypot caught it, the inquiry, in one transaction: when this
    * returns, both are on disk (synchronous = FULL), so the `201` that follows is never a lie.
    */
-  accept(key: string, canonicalBody: string, inquiry: Omit<StoredInquiry, 'id' | 'receivedAt'> | undefined, now = new Date()): InquiryReceipt {
+  accept(key: string, canonicalBody: string, inquiry: Omit<StoredInquiry, 'id' | 'receivedAt'> | undefined): InquiryReceipt {
+    const now = this.clock.now();
     const receipt: InquiryReceipt = { id: `inq_${randomUUID()}`, receivedAt: inSeconds(now) };
     this.db.transaction(() => {
       this.db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?').run(new Date(now.getTime() - keyLifetimeMs).toISOString());
@@ -155,7 +160,8 @@ export class InquiryStore {
    * Deletes inquiries received before `cutoff`, and Idempotency-Keys past their lifetime (their bodies hold the
    * same personal data and would otherwise wait for the next inquiry to be purged). Answers the inquiries deleted.
    */
-  deleteReceivedBefore(cutoff: Date, now = new Date()): number {
+  deleteReceivedBefore(cutoff: Date): number {
+    const now = this.clock.now();
     const deleted = this.db.transaction(() => {
       this.db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?').run(new Date(Math.max(cutoff.getTime(), now.getTime() - keyLifetimeMs)).toISOString());
       return this.db.prepare('DELETE FROM inquiries WHERE received_at < ?').run(inSeconds(cutoff)).changes;
@@ -175,8 +181,8 @@ export class InquiryStore {
   }
 
   /** Marks a challenge as used; false when it was used before (each challenge serves one inquiry). */
-  useChallenge(signature: string, expiresAt: number, now = Date.now()): boolean {
-    this.db.prepare('DELETE FROM used_challenges WHERE expires_at < ?').run(Math.floor(now / 1000));
+  useChallenge(signature: string, expiresAt: number): boolean {
+    this.db.prepare('DELETE FROM used_challenges WHERE expires_at < ?').run(Math.floor(this.clock.now().getTime() / 1000));
     return this.db.prepare('INSERT OR IGNORE INTO used_challenges (signature, expires_at) VALUES (?, ?)').run(signature, expiresAt).changes > 0;
   }
 }

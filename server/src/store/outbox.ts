@@ -70,7 +70,7 @@ export class Outbox {
   }
 
   /** Counts a failed attempt and sets the next one. `error` must be a code, never personal data. */
-  markFailed(seq: number, error: string, nextAttemptAt: Date, now: Date = new Date()): void {
+  markFailed(seq: number, error: string, nextAttemptAt: Date, now: Date): void {
     this.db
       .prepare('UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?, first_failed_at = coalesce(first_failed_at, ?) WHERE seq = ?')
       .run(error, iso(nextAttemptAt), iso(now), seq);

@@ -1,4 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { systemClock, type Clock } from '../../../src/core/clock.ts';
 import type { Db } from '../db/database.js';
 
 /** A partner token as listed: never its secret, which is shown once when created. */
@@ -22,12 +23,12 @@ export function sameSecret(given: string, expected: string): boolean {
 export class PartnerTokens {
   constructor(
     private readonly db: Db,
-    private readonly now: () => Date = () => new Date(),
+    private readonly clock: Clock = systemClock,
   ) {}
 
   create(partner: string): PartnerTokenInfo & { token: string } {
     const token = `wrp_${randomBytes(32).toString('base64url')}`;
-    const info = { id: `tok_${randomBytes(8).toString('hex')}`, partner, createdAt: this.now().toISOString().replace(/\.\d{3}Z$/, 'Z') };
+    const info = { id: `tok_${randomBytes(8).toString('hex')}`, partner, createdAt: this.clock.now().toISOString().replace(/\.\d{3}Z$/, 'Z') };
     this.db.prepare('INSERT INTO partner_tokens (id, partner, hash, created_at) VALUES (?, ?, ?, ?)').run(info.id, partner, sha256(token).toString('hex'), info.createdAt);
     return { ...info, token };
   }

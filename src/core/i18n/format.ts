@@ -1,3 +1,5 @@
+import { regionTimeZone } from '../region-day.js';
+
 /** Anything that names its language: a dictionary, or `{ locale: 'de' }`. */
 type HasLocale = { readonly locale: string };
 
@@ -11,9 +13,12 @@ export function formatNumber(t: HasLocale, value: number, options?: Intl.NumberF
   return new Intl.NumberFormat(t.locale, options).format(value);
 }
 
-/** A date as the language writes it ("24. November 2026" / "24 November 2026"). */
+/**
+ * A day of the region as the language writes it ("24. November 2026" / "24 November 2026"): Berlin's day, so a
+ * closing date reads the same on a phone abroad.
+ */
 export function formatDate(t: HasLocale, value: string | Date): string {
-  return new Intl.DateTimeFormat(t.locale, { dateStyle: 'long' }).format(new Date(value));
+  return new Intl.DateTimeFormat(t.locale, { dateStyle: 'long', timeZone: regionTimeZone }).format(new Date(value));
 }
 
 const units: [Intl.RelativeTimeFormatUnit, number][] = [

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { delay, http, HttpResponse } from 'msw';
 import type { JobSelectEvent } from '../../src/core/events/job-select.js';
@@ -203,7 +203,8 @@ describe('<wr-job-list>', () => {
       expect(closed.detail.job).to.equal(null);
       expect(dialog.open).to.equal(false);
       expect(list.shadowRoot!.activeElement).to.equal(link);
-      await aTimeout(50);
+      await list.updateComplete;
+      await nextFrame();
       expect(announced, 'opened once, closed once').to.deep.equal([opened.detail.job!.id, null]);
     });
 
@@ -409,7 +410,7 @@ describe('<wr-job-list>', () => {
       $<HTMLAnchorElement>(list, '[part=title]').click();
       const dialog = $<HTMLDialogElement>(list, 'dialog');
       await waitUntil(() => dialog.querySelector('.description p'));
-      await aTimeout(50);
+      await list.updateComplete;
       expect(list.shadowRoot!.querySelectorAll('img, script')).to.have.length(0);
       expect($(list, '[part=title]').textContent).to.contain('<img');
       for (const link of $$<HTMLAnchorElement>(list, 'a')) expect(link.href).to.match(/^(https?|mailto):/);

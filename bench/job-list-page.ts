@@ -4,9 +4,9 @@ import { getResponse } from 'msw';
 import { ApiClient } from '../src/core/api-client.js';
 import { configure } from '../src/core/config.js';
 import '../src/job-list/define.js';
-import { systemClock } from '../src/core/clock.js';
+import { systemClock } from '@wachstumsregion/domain/clock';
 import { createMockApi } from '../src/mocks/handlers.js';
-import { createSampleData } from '../src/mocks/sample-data.js';
+import { createSampleData } from '@wachstumsregion/domain/sample-data';
 
 const api = 'https://api.bench.test/v1';
 const { handlers } = createMockApi(api, createSampleData(systemClock.now()), systemClock);

@@ -4,9 +4,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createSampleJobs } from '../src/mocks/data/jobs.ts';
-import { createSampleData } from '../src/mocks/sample-data.ts';
-import type { Job } from '../src/core/types.ts';
+import { createSampleJobs } from '@wachstumsregion/domain/sample-data';
+import { createSampleData } from '@wachstumsregion/domain/sample-data';
+import type { Job } from '@wachstumsregion/domain/contract';
 import { buildApp } from '../server/src/app.ts';
 import { configFromEnv } from '../server/src/config.ts';
 import { openDatabase } from '../server/src/db/database.ts';

@@ -2,9 +2,9 @@
 // load as the bundle would define them.
 import { setupWorker } from 'msw/browser';
 import { configure } from '../src/core/config.js';
-import { systemClock } from '../src/core/clock.js';
+import { systemClock } from '@wachstumsregion/domain/clock';
 import { createMockApi } from '../src/mocks/handlers.js';
-import { createSampleData } from '../src/mocks/sample-data.js';
+import { createSampleData } from '@wachstumsregion/domain/sample-data';
 
 const base = new URL('/mock-api/v1', location.href).href;
 const mockApi = createMockApi(base, createSampleData(systemClock.now()), systemClock);

@@ -28,7 +28,7 @@ try {
   compare('custom-elements.json', join(scratch, 'custom-elements.json'), 'npm run manifest');
 
   execFileSync('npx', ['openapi-typescript', 'api/openapi.yaml', '-o', join(scratch, 'api-types.ts')], { stdio: 'pipe' });
-  compare('src/core/api-types.ts', join(scratch, 'api-types.ts'), 'npm run api:types');
+  compare('domain/src/contract/api-types.ts', join(scratch, 'api-types.ts'), 'npm run api:types');
 
   // From the freshly generated manifest, so a JSDoc change shows up here too.
   const readme = readFileSync('README.md', 'utf8');

@@ -6,7 +6,7 @@ import rateLimit from '@fastify/rate-limit';
 import { constants as zlibConstants } from 'node:zlib';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, type RouteOptions } from 'fastify';
 import openapiGlue from 'fastify-openapi-glue';
-import { systemClock, type Clock } from '../../src/core/clock.ts';
+import { systemClock, type Clock } from '@wachstumsregion/domain/clock';
 import { backupFolder, type ServerConfig } from './config.js';
 import { contractPath, dereferencedContract } from './contract.js';
 import type { Db } from './db/database.js';

@@ -1,4 +1,4 @@
-import { systemClock } from '../../src/core/clock.ts';
+import { systemClock } from '@wachstumsregion/domain/clock';
 import { buildApp } from './app.js';
 import { configFromEnv } from './config.js';
 import { openDatabase } from './db/database.js';

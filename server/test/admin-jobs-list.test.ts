@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Job } from '../../src/core/types.ts';
+import type { Job } from '@wachstumsregion/domain/contract';
 import { admin, assertMatchesContract, startServer, type TestServer } from './helpers.js';
 
 type JobList = { items: Job[]; total: number; next?: string };

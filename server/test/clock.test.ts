@@ -1,7 +1,7 @@
 import { solveChallenge } from 'altcha-lib/v1';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Job, JobPage } from '../../src/core/types.ts';
+import type { Job, JobPage } from '@wachstumsregion/domain/contract';
 import { admin, inquiryBody, postInquiry, startServer, testClock, testEpoch, type TestServer } from './helpers.js';
 
 // The server takes every "now" from the clock it is given. These tests move that clock, never the machine's, and

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ShiftedClock, type Clock } from '../../src/core/clock.ts';
+import { ShiftedClock, type Clock } from '@wachstumsregion/domain/clock';
 import { buildApp, type App, type AppOptions } from '../src/app.js';
 import { configFromEnv, type ServerConfig } from '../src/config.js';
 import { contract } from '../src/contract.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Partner } from '../../src/core/types.ts';
+import type { Partner } from '@wachstumsregion/domain/contract';
 import { baDetailsPath, baEmploymentType, baSource, fetchBaJobs, mapBaJobs, type BaDetails, type BaSearchAnswer } from '../src/import/ba-jobsuche.js';
 import { importJobs } from '../src/import/import-jobs.js';
 import { importedJobId } from '../src/import/job-id.js';

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Job } from '../../src/core/types.ts';
+import type { Job } from '@wachstumsregion/domain/contract';
 import { importJobs, type ImportedJob } from '../src/import/import-jobs.js';
 import { importedJobId } from '../src/import/job-id.js';
 import { SearchCache } from '../src/store/search-cache.js';
-import { searchJobs } from '../../src/mocks/job-search.ts';
+import { searchJobs } from '@wachstumsregion/domain/search';
 import { importDb, snapshot, storedJobs } from './import-helpers.js';
 
 const opening = (externalId: string, overrides: Partial<ImportedJob> = {}): ImportedJob => ({

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Job } from '../../src/core/types.ts';
+import type { Job } from '@wachstumsregion/domain/contract';
 import { openDatabase, type Db } from '../src/db/database.js';
 import { seedIfEmpty } from '../src/db/seed.js';
 import { RegionStore } from '../src/store/region-store.js';

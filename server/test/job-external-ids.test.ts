@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Job } from '../../src/core/types.ts';
+import type { Job } from '@wachstumsregion/domain/contract';
 import { openDatabase } from '../src/db/database.js';
 import { migrate, schemaVersion } from '../src/db/migrations.js';
 import { importedJobId } from '../src/import/job-id.js';

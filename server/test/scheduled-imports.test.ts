@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { JobPage } from '../../src/core/types.ts';
+import type { JobPage } from '@wachstumsregion/domain/contract';
 import { openDatabase } from '../src/db/database.js';
 import { parseImportConfig } from '../src/import/import-config.js';
 import { importJobs } from '../src/import/import-jobs.js';

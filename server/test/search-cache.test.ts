@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Job, JobPage } from '../../src/core/types.ts';
+import type { Job, JobPage } from '@wachstumsregion/domain/contract';
 import { SearchCache } from '../src/store/search-cache.js';
 
 const page = (total: number): JobPage => ({ items: [], total, page: 1, pageSize: 10, facets: { partner: {}, category: {}, employmentType: {} } });

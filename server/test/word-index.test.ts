@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { searchWords } from '../../src/core/search-text.js';
-import type { Job, Partner } from '../../src/core/types.ts';
-import { createSampleJobs } from '../../src/mocks/data/jobs.ts';
-import { parseJobQuery, searchJobs } from '../../src/mocks/job-search.ts';
-import { createSampleData } from '../../src/mocks/sample-data.ts';
+import { searchWords } from '@wachstumsregion/domain/search';
+import type { Job, Partner } from '@wachstumsregion/domain/contract';
+import { createSampleJobs } from '@wachstumsregion/domain/sample-data';
+import { parseJobQuery, searchJobs } from '@wachstumsregion/domain/search';
+import { createSampleData } from '@wachstumsregion/domain/sample-data';
 import { WordIndex } from '../src/store/word-index.js';
 
 test('searching the word index’s candidates answers exactly what searching all jobs answers', () => {

@@ -1,5 +1,5 @@
 import { HttpError, InvalidAnswerError, NetworkError, TimeoutError } from '../core/api-errors.js';
-import type { components } from '../core/api-types.js';
+import type { components } from '../core/types.js';
 import type { Category, Job, Partner } from '../core/types.js';
 
 type Schemas = components['schemas'];

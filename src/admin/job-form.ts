@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { endOfRegionDay, regionDay } from '../core/region-day.js';
+import { endOfRegionDay, regionDay } from '../../domain/src/region-day.js';
 import { employmentTypes, type Category, type Job, type Partner } from '../core/types.js';
 import type { AdminText } from './admin-text.js';
 import { field, formValues, selectField, type FieldErrors } from './form-fields.js';

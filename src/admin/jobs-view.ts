@@ -1,6 +1,6 @@
 import { css, html, nothing } from 'lit';
 import { isAbort } from '../core/api-errors.js';
-import { regionTimeZone } from '../core/region-day.js';
+import { regionTimeZone } from '../../domain/src/region-day.js';
 import type { Category, Job, Partner } from '../core/types.js';
 import type { AdminApi, Caller, JobStatus } from './admin-api.js';
 import { RecordEditor } from './record-editor.js';

@@ -1,16 +1,11 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { systemClock, type Clock } from '../core/clock.js';
-import type { Category, Commute, Job, Partner } from '../core/types.js';
+import { systemClock, type Clock } from '@wachstumsregion/domain/clock';
+import type { RegionData } from '@wachstumsregion/domain/sample-data';
+import { parseJobQuery, QueryError, searchJobs } from '@wachstumsregion/domain/search';
 import { validateInquiry } from './inquiry-rules.js';
-import { parseJobQuery, QueryError, searchJobs } from './job-search.js';
 
-/** What the mock API serves; partners may carry server-only fields such as `origins`, which are not sent. */
-export interface MockData {
-  partners: (Partner & { origins?: string[] })[];
-  commutes: Commute[];
-  categories: Category[];
-  jobs: Job[];
-}
+/** What the mock API serves: the region's data, as the server keeps it (partners' `origins` are never sent). */
+export type MockData = RegionData;
 
 /** An inquiry the mock API accepted. */
 export interface StoredInquiry {

@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import type { AdminApp } from '../../src/admin/admin-app.js';
-import type { Job } from '../../src/core/types.js';
+import type { Job } from '@wachstumsregion/domain/contract';
 import { deep, deepAll, kamenzToken, resetPage, shown, signedInApp, textOf, useAdminApi, type AdminMock } from '../support/admin-mock.js';
 import { API, worker } from '../support/mock-api.js';
 

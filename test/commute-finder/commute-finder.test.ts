@@ -5,7 +5,7 @@ import '../../src/commute-finder/define.js';
 import type { CommuteFinder } from '../../src/commute-finder/commute-finder.js';
 import { resetConfiguration } from '../../src/core/config.js';
 import { PartnerSelectEvent } from '../../src/core/events/partner-select.js';
-import type { Partner } from '../../src/core/types.js';
+import type { Partner } from '@wachstumsregion/domain/contract';
 import '../../src/job-list/define.js';
 import type { JobList } from '../../src/job-list/job-list.js';
 import type { MockData } from '../../src/mocks/handlers.js';

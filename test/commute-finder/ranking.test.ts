@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { Commute, Partner } from '../../src/core/types.js';
+import type { Commute, Partner } from '@wachstumsregion/domain/contract';
 import { rank, relax, wayBetween, type Wishes } from '../../src/commute-finder/ranking.js';
 import { cleanState, readState, writeState } from '../../src/commute-finder/url-state.js';
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
 import { PartnerSelectEvent } from '../../src/core/events/partner-select.js';
-import type { Partner } from '../../src/core/types.js';
+import type { Partner } from '@wachstumsregion/domain/contract';
 import { DataProbeElement } from '../support/data-probe-element.js';
 import { API, useMockApi, worker } from '../support/mock-api.js';
 

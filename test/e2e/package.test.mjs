@@ -49,7 +49,7 @@ describe('the npm package', () => {
   });
 
   test('the side-effect list keeps the define modules, so bundlers do not drop them', () => {
-    for (const pattern of ['./lib/*/define.js', './src/*/define.ts']) assert.ok(pkg.sideEffects.includes(pattern), pattern);
+    for (const pattern of ['./lib/src/*/define.js', './src/*/define.ts']) assert.ok(pkg.sideEffects.includes(pattern), pattern);
   });
 
   test('the script-tag files are built: the bundle, the loader and one file per widget', () => {

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { delay, http, HttpResponse } from 'msw';
 import type { JobSelectEvent } from '../../src/core/events/job-select.js';
 import { PartnerSelectEvent } from '../../src/core/events/partner-select.js';
-import type { Job } from '../../src/core/types.js';
+import type { Job } from '@wachstumsregion/domain/contract';
 import '../../src/job-list/define.js';
 import type { JobList } from '../../src/job-list/job-list.js';
 import { API, worker } from '../support/mock-api.js';

@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { ApiClient, type QueryParams } from '../../src/core/api-client.js';
 import { HttpError } from '../../src/core/api-errors.js';
-import { searchWords } from '../../src/core/search-text.js';
-import type { JobPage } from '../../src/core/types.js';
+import { searchWords } from '@wachstumsregion/domain/search';
+import type { JobPage } from '@wachstumsregion/domain/contract';
 import { readJob, readJobPage, readPartners } from '../../src/core/validate.js';
 import { createMockApi, type MockData } from '../../src/mocks/handlers.js';
-import { createSampleData } from '../../src/mocks/sample-data.js';
+import { createSampleData } from '@wachstumsregion/domain/sample-data';
 import { API, useMockApi, worker } from '../support/mock-api.js';
 import { pageClock, sampleNow } from '../support/sample-api.js';
 

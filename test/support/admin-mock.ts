@@ -3,10 +3,10 @@ import { http, HttpResponse } from 'msw';
 import type { AdminPartner, AuditEntry, ImportState, OutboxState, StoredInquiry } from '../../src/admin/admin-api.js';
 import type { AdminApp } from '../../src/admin/admin-app.js';
 import '../../src/admin/define.js';
-import { foldForSearch, searchWords } from '../../src/core/search-text.js';
-import type { Job } from '../../src/core/types.js';
+import { foldForSearch, searchWords } from '@wachstumsregion/domain/search';
+import type { Job } from '@wachstumsregion/domain/contract';
 import type { MockData } from '../../src/mocks/handlers.js';
-import { expandPartners } from '../../src/mocks/job-search.js';
+import { expandPartners } from '@wachstumsregion/domain/search';
 import { API, worker } from './mock-api.js';
 import { pageClock, useSampleApi } from './sample-api.js';
 

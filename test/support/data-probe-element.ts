@@ -4,7 +4,7 @@ import { ApiTask } from '../../src/core/api-task.js';
 import { defineElement } from '../../src/core/define.js';
 import { describeError } from '../../src/core/error-text.js';
 import { PartnerSelectionController } from '../../src/core/partner-selection.js';
-import type { Partner } from '../../src/core/types.js';
+import type { Partner } from '@wachstumsregion/domain/contract';
 import { readPartners } from '../../src/core/validate.js';
 import { WrElement } from '../../src/core/wr-element.js';
 

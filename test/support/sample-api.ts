@@ -1,6 +1,6 @@
-import { systemClock } from '../../src/core/clock.js';
+import { systemClock } from '@wachstumsregion/domain/clock';
 import { createMockApi, type MockApi, type MockData } from '../../src/mocks/handlers.js';
-import { createSampleData } from '../../src/mocks/sample-data.js';
+import { createSampleData } from '@wachstumsregion/domain/sample-data';
 import { API, useMockApi, worker } from './mock-api.js';
 import { sampleNow } from './page-clock.js';
 

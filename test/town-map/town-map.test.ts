@@ -3,7 +3,7 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { delay, http, HttpResponse } from 'msw';
 import { resetConfiguration } from '../../src/core/config.js';
 import { PartnerSelectEvent } from '../../src/core/events/partner-select.js';
-import type { Partner } from '../../src/core/types.js';
+import type { Partner } from '@wachstumsregion/domain/contract';
 import '../../src/job-list/define.js';
 import type { JobList } from '../../src/job-list/job-list.js';
 import type { MockData } from '../../src/mocks/handlers.js';

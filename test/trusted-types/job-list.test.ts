@@ -1,12 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { getResponse } from 'msw';
-import { systemClock } from '../../src/core/clock.js';
+import { systemClock } from '@wachstumsregion/domain/clock';
 import { ApiClient } from '../../src/core/api-client.js';
 import { configure } from '../../src/core/config.js';
 import '../../src/job-list/define.js';
 import type { JobList } from '../../src/job-list/job-list.js';
 import { createMockApi } from '../../src/mocks/handlers.js';
-import { createSampleData } from '../../src/mocks/sample-data.js';
+import { createSampleData } from '@wachstumsregion/domain/sample-data';
 import { sampleNow } from '../support/page-clock.js';
 
 // This page enforces Trusted Types, so msw's service worker cannot be registered (a script URL sink): the mock

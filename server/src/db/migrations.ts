@@ -1,4 +1,4 @@
-import { systemClock, type Clock } from '../../../src/core/clock.ts';
+import { systemClock, type Clock } from '@wachstumsregion/domain/clock';
 import { importedJobId } from '../import/job-id.js';
 import type { Db } from './database.js';
 

@@ -1,4 +1,4 @@
-import { createSampleData } from '../../../src/mocks/sample-data.ts';
+import { createSampleData } from '@wachstumsregion/domain/sample-data';
 import type { RegionStore } from '../store/region-store.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Job } from '../../../src/core/types.ts';
+import type { Job } from '@wachstumsregion/domain/contract';
 import type { Db } from '../db/database.js';
 import type { RegionStore } from '../store/region-store.js';
 import { importedJobId } from './job-id.js';

@@ -1,7 +1,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import type { Job } from '../../../src/core/types.ts';
+import type { Job } from '@wachstumsregion/domain/contract';
 import { dereferencedContract } from '../contract.js';
 
 let validator: ValidateFunction | undefined;

@@ -1,4 +1,4 @@
-import type { Partner } from '../../../src/core/types.ts';
+import type { Partner } from '@wachstumsregion/domain/contract';
 
 /** A workplace as a source gives it. */
 export interface Place {

@@ -1,4 +1,4 @@
-import type { EmploymentType } from '../../../src/core/types.ts';
+import type { EmploymentType } from '@wachstumsregion/domain/contract';
 import { categorise, type CategoryTable } from './categories.js';
 import { htmlToText } from './html-text.js';
 import type { ImportedJob } from './import-jobs.js';

@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
-import { systemClock, type Clock } from '../../../src/core/clock.ts';
+import { systemClock, type Clock } from '@wachstumsregion/domain/clock';
 import type { Db } from '../db/database.js';
 import type { AuditLog } from '../store/audit-log.js';
 import type { RegionStore } from '../store/region-store.js';

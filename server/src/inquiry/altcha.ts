@@ -1,6 +1,6 @@
 import { createChallenge, extractParams, verifySolution } from 'altcha-lib/v1';
-import { systemClock, type Clock } from '../../../src/core/clock.ts';
-import type { Challenge } from '../../../src/core/types.ts';
+import { systemClock, type Clock } from '@wachstumsregion/domain/clock';
+import type { Challenge } from '@wachstumsregion/domain/contract';
 
 /** How long a challenge may be solved and sent; the contract suggests 20 minutes. */
 const lifetimeMs = 20 * 60 * 1000;

@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
-import { systemClock, type Clock } from '../../../src/core/clock.ts';
+import { systemClock, type Clock } from '@wachstumsregion/domain/clock';
 import type { AuditLog } from '../store/audit-log.js';
 import type { Outbox } from '../store/outbox.js';
 import { officeMail } from './inquiry-mail.js';

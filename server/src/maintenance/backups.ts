@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { systemClock, type Clock } from '../../../src/core/clock.ts';
+import { systemClock, type Clock } from '@wachstumsregion/domain/clock';
 import type { Db } from '../db/database.js';
 
 /** `wr-20261124T190000Z.sqlite`: sorts by time as text, and names nothing but the moment. */

@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { Clock } from '../../../src/core/clock.ts';
+import type { Clock } from '@wachstumsregion/domain/clock';
 import type { AuditLog } from '../store/audit-log.js';
 import type { InquiryStore } from '../store/inquiry-store.js';
 import type { Backups } from './backups.js';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { foldForSearch, searchWords } from '../../../src/core/search-text.js';
-import type { Job, Partner } from '../../../src/core/types.ts';
-import { expandPartners } from '../../../src/mocks/job-search.ts';
+import { foldForSearch, searchWords } from '@wachstumsregion/domain/search';
+import type { Job, Partner } from '@wachstumsregion/domain/contract';
+import { expandPartners } from '@wachstumsregion/domain/search';
 
 export type JobStatus = 'active' | 'expired' | 'all';
 

@@ -1,5 +1,5 @@
-import type { Clock } from '../../../src/core/clock.ts';
-import type { Category, Commute, Job } from '../../../src/core/types.ts';
+import type { Clock } from '@wachstumsregion/domain/clock';
+import type { Category, Commute, Job } from '@wachstumsregion/domain/contract';
 import { decodeCursor, encodeCursor } from '../inquiry/inquiry-cursor.js';
 import { inquiriesAsCsv } from '../inquiry/inquiries-csv.js';
 import type { Backups } from '../maintenance/backups.js';

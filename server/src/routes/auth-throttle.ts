@@ -1,4 +1,4 @@
-import { systemClock, type Clock } from '../../../src/core/clock.ts';
+import { systemClock, type Clock } from '@wachstumsregion/domain/clock';
 
 /**
  * Counts failed admin sign-ins (answers `401`) per client address and blocks an address that fails `max` times

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ErrorObject } from 'ajv';
-import type { InquiryRequest } from '../../../src/core/types.ts';
+import type { InquiryRequest } from '@wachstumsregion/domain/contract';
 import { contract } from '../contract.js';
 import type { AltchaGate } from '../inquiry/altcha.js';
 import { replayIdentity } from '../inquiry/canonical-json.js';

@@ -1,6 +1,6 @@
-import type { Clock } from '../../../src/core/clock.ts';
-import { searchWords } from '../../../src/core/search-text.js';
-import { parseJobQuery, QueryError, searchJobs } from '../../../src/mocks/job-search.ts';
+import type { Clock } from '@wachstumsregion/domain/clock';
+import { searchWords } from '@wachstumsregion/domain/search';
+import { parseJobQuery, QueryError, searchJobs } from '@wachstumsregion/domain/search';
 import type { AltchaGate } from '../inquiry/altcha.js';
 import type { RegionStore } from '../store/region-store.js';
 import { SearchCache } from '../store/search-cache.js';

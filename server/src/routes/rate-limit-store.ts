@@ -1,4 +1,4 @@
-import type { Clock } from '../../../src/core/clock.ts';
+import type { Clock } from '@wachstumsregion/domain/clock';
 
 type Callback = (error: Error | null, result: { current: number; ttl: number }) => void;
 

@@ -1,4 +1,4 @@
-import { systemClock, type Clock } from '../../../src/core/clock.ts';
+import { systemClock, type Clock } from '@wachstumsregion/domain/clock';
 import type { Db } from '../db/database.js';
 
 /** One admin action or automatic deletion. Holds no personal data: no names, e-mail addresses or messages. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { systemClock, type Clock } from '../../../src/core/clock.ts';
-import type { InquiryReceipt, InquiryRequest } from '../../../src/core/types.ts';
+import { systemClock, type Clock } from '@wachstumsregion/domain/clock';
+import type { InquiryReceipt, InquiryRequest } from '@wachstumsregion/domain/contract';
 import type { Db } from '../db/database.js';
 import { enqueueOfficeMail } from './outbox.js';
 

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { systemClock, type Clock } from '../../../src/core/clock.ts';
+import { systemClock, type Clock } from '@wachstumsregion/domain/clock';
 import type { Db } from '../db/database.js';
 
 /** A partner token as listed: never its secret, which is shown once when created. */

@@ -1,4 +1,4 @@
-import type { Category, Commute, Job, Partner } from '../../../src/core/types.ts';
+import type { Category, Commute, Job, Partner } from '@wachstumsregion/domain/contract';
 import type { Db } from '../db/database.js';
 import { WordIndex } from './word-index.js';
 

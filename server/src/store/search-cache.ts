@@ -1,4 +1,4 @@
-import type { Job, JobPage } from '../../../src/core/types.ts';
+import type { Job, JobPage } from '@wachstumsregion/domain/contract';
 
 /**
  * Remembers recent `GET /jobs` answers. Most visitors ask the same few questions (the default list, a town, a

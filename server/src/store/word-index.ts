@@ -1,5 +1,5 @@
-import { foldForSearch } from '../../../src/core/search-text.js';
-import type { Job } from '../../../src/core/types.ts';
+import { foldForSearch } from '@wachstumsregion/domain/search';
+import type { Job } from '@wachstumsregion/domain/contract';
 
 /** The same split as `searchWords`: a query word never contains a character outside letters and digits. */
 const nonWord = /[^\p{L}\p{N}]+/u;

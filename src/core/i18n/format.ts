@@ -1,4 +1,4 @@
-import { regionTimeZone } from '../region-day.js';
+import { regionTimeZone } from '../../../domain/src/region-day.js';
 
 /** Anything that names its language: a dictionary, or `{ locale: 'de' }`. */
 type HasLocale = { readonly locale: string };

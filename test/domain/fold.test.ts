@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { foldForSearch, searchWords } from '../../src/core/search-text.js';
+import { foldForSearch, searchWords } from '@wachstumsregion/domain/search';
 
 describe('foldForSearch', () => {
   it('makes umlauts, their ae/oe/ue spellings, ß and case compare equal', () => {

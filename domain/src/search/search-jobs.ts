@@ -1,6 +1,6 @@
-import { foldForSearch, searchWords } from '../core/search-text.js';
-import type { EmploymentType, Job, JobPage, Partner } from '../core/types.js';
-import { employmentTypes } from '../core/types.js';
+import { foldForSearch, searchWords } from './fold.js';
+import type { EmploymentType, Job, JobPage, Partner } from '../contract/types.js';
+import { employmentTypes } from '../contract/types.js';
 
 /** A parsed `GET /jobs` query. */
 export interface JobQuery {

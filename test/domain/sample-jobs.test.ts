@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { createSampleJobs } from '../../src/mocks/data/index.js';
+import { createSampleJobs } from '@wachstumsregion/domain/sample-data';
 import { sampleNow } from '../support/sample-api.js';
 
 describe('sample jobs', () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { endOfRegionDay, regionDay } from '../../src/core/region-day.js';
+import { endOfRegionDay, regionDay } from '@wachstumsregion/domain/region-day';
 
 // These hold in whatever time zone the browser runs (the suite is run in Berlin, Kiritimati and Los Angeles).
 describe('the region’s day', () => {

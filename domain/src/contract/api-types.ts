@@ -92,16 +92,37 @@ export interface paths {
          *     **Filters** combine with AND: `q`, `partner`, `category` and `type`. Without filters every current
          *     job matches.
          *
-         *     **Full-text search** (`q`): the query is split into words at white space; a job matches when
-         *     *every* word occurs (as a substring) in its title, its employer's name or its description.
-         *     Matching ignores case and folds German umlauts and ß on both sides: `ä`→`a`, `ö`→`o`, `ü`→`u`,
-         *     `ß`→`ss`, and the spellings `ae`, `oe`, `ue` → `a`, `o`, `u`. So `Bäcker`, `Baecker` and `backer`
-         *     find the same jobs. An empty or blank `q` is no filter.
+         *     **Full-text search** (`q`) finds what job seekers type, not only the ad's own letters. A job
+         *     matches when *every* word of the query (or a word that stands for it) occurs in its title, its
+         *     town (the job's city and its partner's name), its employer's name, its category or its description:
+         *     - case, umlauts and ß are folded on both sides (`ä`→`a`, `ö`→`o`, `ü`→`u`, `ß`→`ss`, and `ae`, `oe`,
+         *       `ue` → `a`, `o`, `u`): `Bäcker`, `Baecker` and `backer` find the same jobs;
+         *     - gender and number: `Lehrerin`, `Lehrerinnen`, `Lehrer*in`, `Lehrer:in`, `LehrerIn`, `Lehrer/-in`
+         *       find `Lehrer (m/w/d)`, `Kauffrau` and `Kaufleute` find `Kaufmann`, `Köchin` finds `Koch`; the
+         *       gender note `(m/w/d)`, `(w/m/d)`, `(m/f/d)`, `(all genders)` is no word;
+         *     - inflection and plural, by the Snowball German stemmer;
+         *     - compounds: a compound's head or modifier finds it (`Pflege` → `Altenpfleger`, `Fahrer` →
+         *       `Busfahrer`), and a compound spelled apart finds it joined and the other way round
+         *       (`Maschinenbau Ingenieur` ↔ `Maschinenbauingenieur`, `Elektro-Techniker`);
+         *     - typos: a word of five or more letters may differ by one edit from a word of the jobs, of nine or
+         *       more by two;
+         *     - synonyms and everyday names (`Krankenschwester` → `Pflegefachkraft`, `LKW-Fahrer` →
+         *       `Berufskraftfahrer`, `Azubi` → `Ausbildung`) and English names of occupations (`nurse`,
+         *       `electrician`, `software developer`), whatever the page's language. The list is data on the
+         *       server, which its operator extends.
          *
-         *     **Order**: newest first (`publishedAt` descending). With `sort=relevance` and a non-blank `q`, the
-         *     best matches come first (a word in the title weighs more than in the employer's name, which weighs
-         *     more than in the description), newer first among equals. `sort=relevance` without `q` orders by
-         *     newest. Remaining ties are broken by `id`, so paging is stable.
+         *     An empty or blank `q`, or one without letters or digits, is no filter. Words beyond the twentieth
+         *     are ignored.
+         *
+         *     **Order**: with words in `q`, best matches first unless `sort=newest`: a word in the title weighs
+         *     more than in the town and the employer's name, which weigh more than in the category, which weighs
+         *     more than in the description; a whole word more than a compound's part, a prefix or a typo; newer
+         *     first among equals. Without words, and with `sort=newest`, newest first (`publishedAt`
+         *     descending). Remaining ties are broken by `id`, so paging is stable.
+         *
+         *     **No dead end**: an answer with `total` 0 carries `hints` when something would help: a spelling of
+         *     the query from the jobs' own words that finds jobs with the same filters, and for each filter that
+         *     is set, how many jobs the same words find without it.
          *
          *     **Paging**: `page` and `pageSize` select the page; `total` is the number of all matching jobs. A
          *     page past the end answers `200` with empty `items` (and the true `total`).
@@ -120,6 +141,31 @@ export interface paths {
          *     Typical caching: `Cache-Control: public, max-age=300`.
          */
         get: operations["searchJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/jobs/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Suggestions while typing
+         * @description Occupations and job titles of the current jobs that begin with what the visitor has typed so far
+         *     (two characters or more), for a search field's suggestion list. Folded as the search is (case,
+         *     umlauts, ß); every typed word must begin a word of the suggestion, the last one may be incomplete.
+         *     Occupations come before titles, each by the number of jobs it finds.
+         *
+         *     Typical caching: `Cache-Control: public, max-age=300`.
+         */
+        get: operations["suggestJobs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -801,8 +847,7 @@ export interface components {
          */
         EmploymentType: "full-time" | "part-time" | "apprenticeship" | "internship" | "mini-job";
         /**
-         * @description Order of search results.
-         * @default newest
+         * @description Order of search results; without it, `relevance` when `q` has words, else `newest`.
          * @enum {string}
          */
         JobSort: "newest" | "relevance";
@@ -948,6 +993,51 @@ export interface components {
             /** @description The page size applied. */
             pageSize: number;
             facets: components["schemas"]["JobFacets"];
+            hints?: components["schemas"]["JobSearchHints"];
+        };
+        /**
+         * @description Only in an answer with `total` 0, and only with what would help: the widget offers each as a button
+         *     instead of a dead end.
+         */
+        JobSearchHints: {
+            /** @description The query spelled with words the jobs do contain, and how many jobs it finds with the same filters. */
+            didYouMean?: {
+                /** @example Erzieher */
+                q: string;
+                total: number;
+            };
+            /**
+             * @description For each filter that is set (`partner`, `category`, `type`), how many jobs the same words find
+             *     with that filter lifted and the others kept; only filters whose lifting finds jobs.
+             */
+            withoutFilters?: {
+                /** @enum {string} */
+                filter: "partner" | "category" | "type";
+                total: number;
+            }[];
+        };
+        /** @description Occupations and job titles that begin with what the visitor typed, most jobs first. */
+        JobSuggestions: {
+            items: components["schemas"]["JobSuggestion"][];
+        };
+        JobSuggestion: {
+            /**
+             * @description What to put into the search field, e.g. `Pflegefachkraft` or a job's title without `(m/w/d)`.
+             * @example Pflegefachkraft
+             */
+            text: string;
+            /**
+             * @description An occupation (a word of many titles) or one job's title.
+             * @enum {string}
+             */
+            kind: "occupation" | "title";
+            /** @description How many current jobs the suggestion finds. */
+            jobs: number;
+            /**
+             * @description Where the typed text matches, as `[start, end)` offsets in UTF-16 code units of `text`, so a
+             *     widget can set them in bold without parsing anything.
+             */
+            match: number[][];
         };
         /**
          * @description A proof-of-work challenge in ALTCHA's format.
@@ -1490,8 +1580,9 @@ export interface components {
          */
         IfNoneMatch: string;
         /**
-         * @description Words to search for in title, employer name and description. Every word must match; case, umlauts
-         *     and ß are folded (see the operation description). Empty or blank means no text filter.
+         * @description Words to search for in title, town, employer name, category and description. Every word must
+         *     match, in any of its forms, as a compound's part, with a small typo or through a synonym (see the
+         *     operation description). Empty or blank means no text filter.
          */
         Query: string;
         /**
@@ -1509,8 +1600,8 @@ export interface components {
         /** @description Jobs per page. */
         PageSize: number;
         /**
-         * @description `newest` (default): by `publishedAt`, newest first. `relevance`: best matches of `q` first; without
-         *     `q` the same as `newest`.
+         * @description `relevance` (the default when `q` has words): best matches first, newer first among equals.
+         *     `newest` (the default without words): by `publishedAt`, newest first, whatever `q` says.
          */
         Sort: components["schemas"]["JobSort"];
         /** @description The partner's id. */
@@ -1637,8 +1728,9 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Words to search for in title, employer name and description. Every word must match; case, umlauts
-                 *     and ß are folded (see the operation description). Empty or blank means no text filter.
+                 * @description Words to search for in title, town, employer name, category and description. Every word must
+                 *     match, in any of its forms, as a compound's part, with a small typo or through a synonym (see the
+                 *     operation description). Empty or blank means no text filter.
                  */
                 q?: components["parameters"]["Query"];
                 /**
@@ -1656,8 +1748,8 @@ export interface operations {
                 /** @description Jobs per page. */
                 pageSize?: components["parameters"]["PageSize"];
                 /**
-                 * @description `newest` (default): by `publishedAt`, newest first. `relevance`: best matches of `q` first; without
-                 *     `q` the same as `newest`.
+                 * @description `relevance` (the default when `q` has words): best matches first, newer first among equals.
+                 *     `newest` (the default without words): by `publishedAt`, newest first, whatever `q` says.
                  */
                 sort?: components["parameters"]["Sort"];
             };
@@ -1682,6 +1774,43 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["JobPage"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    suggestJobs: {
+        parameters: {
+            query: {
+                /** @description What the visitor typed. */
+                q: string;
+                /** @description How many suggestions at most. */
+                limit?: number;
+            };
+            header?: {
+                /**
+                 * @description An `ETag` from an earlier answer; if it still matches, the answer is `304` without a body. Browsers
+                 *     send it on their own when revalidating their cache.
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The suggestions, possibly none. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobSuggestions"];
                 };
             };
             304: components["responses"]["NotModified"];

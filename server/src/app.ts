@@ -22,6 +22,7 @@ import { regionOnly } from './routes/caller.js';
 import { createInquiryOperation } from './routes/inquiries.js';
 import type { OperationOptions } from './routes/operation.js';
 import { publicOperations } from './routes/public.js';
+import { readSynonyms, report, watchSynonyms } from './search/synonyms-file.js';
 import { clockedRateLimitStore } from './routes/rate-limit-store.js';
 import { AuditLog } from './store/audit-log.js';
 import { InquiryStore } from './store/inquiry-store.js';
@@ -47,6 +48,8 @@ export interface AppOptions {
   adminRoot?: string;
   /** Retries and pauses of import requests, for tests (timeout and size come from the config). */
   importLimits?: Partial<FetchLimits>;
+  /** How often the synonyms file is checked for changes; tests check more often. */
+  synonymsCheckMs?: number;
 }
 
 export interface App {
@@ -74,7 +77,7 @@ const withoutEtag = async (_request: FastifyRequest, reply: FastifyReply, payloa
 const glueRoute = (options: object) => options as RouteOptions;
 
 /** Builds the whole server (not listening yet): contract v1 under /v1, admin API, website, health. */
-export async function buildApp({ config, db, logger = true, clock = systemClock, searchCacheSize, adminRoot, importLimits }: AppOptions): Promise<App> {
+export async function buildApp({ config, db, logger = true, clock = systemClock, searchCacheSize, adminRoot, importLimits, synonymsCheckMs }: AppOptions): Promise<App> {
   const app = Fastify({
     logger,
     // A hop count is valid at run time (proxy-addr) though Fastify's types leave it out.
@@ -95,6 +98,15 @@ export async function buildApp({ config, db, logger = true, clock = systemClock,
   app.removeContentTypeParser('text/plain');
 
   const region = new RegionStore(db);
+  if (config.synonymsPath) {
+    const path = config.synonymsPath;
+    // Read at start: a missing file stops the server with its reason, as IMPORT_CONFIG does.
+    const table = readSynonyms(path);
+    region.search.useSynonyms(table);
+    report(table, path, app.log);
+    const stop = watchSynonyms(path, (next) => region.search.useSynonyms(next), app.log, synonymsCheckMs);
+    app.addHook('onClose', async () => stop());
+  }
   const inquiries = new InquiryStore(db, clock);
   const audit = new AuditLog(db, clock);
   const backups = new Backups(db, backupFolder(config), config.backupKeep, clock);

@@ -45,6 +45,8 @@ export interface ServerConfig {
   /** Per request of an import: timeout and largest body. */
   importTimeoutSeconds: number;
   importMaxBytes: number;
+  /** The operator's synonyms for the job search, added to the built-in ones; unset: the built-in ones only. */
+  synonymsPath?: string;
 }
 
 /** Where backups go: BACKUP_DIR, else `backups/` beside the database file. */
@@ -102,6 +104,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     mailIntervalSeconds: Math.max(1, integerFrom(env.MAIL_INTERVAL_SECONDS, 30, 'MAIL_INTERVAL_SECONDS')),
     mailGiveUpHours: integerFrom(env.MAIL_GIVE_UP_HOURS, 72, 'MAIL_GIVE_UP_HOURS'),
     importConfigPath: env.IMPORT_CONFIG ? resolve(env.IMPORT_CONFIG) : undefined,
+    synonymsPath: env.SEARCH_SYNONYMS ? resolve(env.SEARCH_SYNONYMS) : undefined,
     importIntervalHours: integerFrom(env.IMPORT_INTERVAL_HOURS, 6, 'IMPORT_INTERVAL_HOURS'),
     importTimeoutSeconds: Math.max(1, integerFrom(env.IMPORT_TIMEOUT_SECONDS, 30, 'IMPORT_TIMEOUT_SECONDS')),
     importMaxBytes: Math.max(1, integerFrom(env.IMPORT_MAX_MB, 20, 'IMPORT_MAX_MB')) * 1024 * 1024,

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Job } from '@wachstumsregion/domain/contract';
+import type { Job, JobPage } from '@wachstumsregion/domain/contract';
 import { importJobs, type ImportedJob } from '../src/import/import-jobs.js';
 import { importedJobId } from '../src/import/job-id.js';
 import { SearchCache } from '../src/store/search-cache.js';
-import { searchJobs } from '@wachstumsregion/domain/search';
 import { importDb, snapshot, storedJobs } from './import-helpers.js';
 
 const opening = (externalId: string, overrides: Partial<ImportedJob> = {}): ImportedJob => ({
@@ -59,9 +58,9 @@ test('the core inserts, updates, keeps, retires per source, and leaves other sou
 test('an import refreshes the search cache as an admin change does', () => {
   const { db, region, close } = importDb();
   try {
-    const cache = new SearchCache();
+    const cache = new SearchCache<JobPage>();
     const now = Date.parse('2026-11-24T12:00:00Z');
-    const search = () => cache.get('q=zauberer', region.jobs, now, () => searchJobs(region.jobs, region.partners, { q: 'Zauberer' } as never, new Date(now)));
+    const search = () => cache.get('q=zauberer', region.jobs, now, () => region.search.search(region, { q: 'Zauberer', page: 1, pageSize: 10 }, new Date(now)));
     const before = search();
     importJobs(db, region, 'test-feed', [opening('z', { title: 'Zauberer (m/w/d)' })]);
     const after = search();

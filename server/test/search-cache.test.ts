@@ -7,7 +7,7 @@ const page = (total: number): JobPage => ({ items: [], total, page: 1, pageSize:
 const job = (validThrough?: string) => ({ id: 'a', validThrough }) as Job;
 
 test('the search cache answers again until the data changes or a job expires', () => {
-  const cache = new SearchCache(2);
+  const cache = new SearchCache<JobPage>(2);
   const jobs = [job('2030-01-01T00:00:00Z'), job()];
   const now = Date.parse('2029-12-31T23:00:00Z');
   let searches = 0;
@@ -20,5 +20,5 @@ test('the search cache answers again until the data changes or a job expires', (
   cache.get('b', jobs, afterExpiry, search);
   cache.get('c', jobs, afterExpiry, search);
   assert.equal(cache.get('a', jobs, afterExpiry, search).total, 6, 'the least recently used entry was dropped');
-  assert.equal(new SearchCache(0).get('a', jobs, now, search).total, 7, 'size 0 switches it off');
+  assert.equal(new SearchCache<JobPage>(0).get('a', jobs, now, search).total, 7, 'size 0 switches it off');
 });

@@ -1,7 +1,7 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { systemClock, type Clock } from '@wachstumsregion/domain/clock';
 import type { RegionData } from '@wachstumsregion/domain/sample-data';
-import { parseJobQuery, QueryError, searchJobs } from '@wachstumsregion/domain/search';
+import { JobSearch, parseJobQuery, parseSuggestQuery, QueryError, type SearchData } from '@wachstumsregion/domain/search';
 import { validateInquiry } from './inquiry-rules.js';
 
 /** What the mock API serves: the region's data, as the server keeps it (partners' `origins` are never sent). */
@@ -33,13 +33,25 @@ function error(status: number, code: string, message: string) {
 
 /**
  * msw handlers for the whole contract of `api/openapi.yaml` over the given data, for tests and the demo without
- * a server. Searching uses the same folding as the server, so results agree.
+ * a server. The search is the server's own (`JobSearch` of the domain), so results agree.
  */
 export function createMockApi(base: string, data: MockData, clock: Clock = systemClock): MockApi {
   const now = () => clock.now();
   const inquiries: StoredInquiry[] = [];
   let received = 0;
   const answered = new Map<string, { body: string; receipt: { id: string; receivedAt: string } }>();
+  const search = new JobSearch();
+  // Tests change `data` in place (push a job, replace the list): the search gets fresh arrays each time and
+  // reindexes only the jobs whose objects are new.
+  const searchData = (): SearchData => ({ jobs: [...data.jobs], partners: [...data.partners], categories: [...data.categories] });
+  const answer = <T>(read: () => T) => {
+    try {
+      return json(read());
+    } catch (problem) {
+      if (problem instanceof QueryError) return error(400, 'bad-request', problem.message);
+      throw problem;
+    }
+  };
   const publicPartners = () =>
     data.partners.map(({ origins: _origins, ...partner }) => partner).sort((a, b) => a.name.localeCompare(b.name, 'de'));
 
@@ -47,14 +59,13 @@ export function createMockApi(base: string, data: MockData, clock: Clock = syste
     http.get(`${base}/partners`, () => json({ items: publicPartners() })),
     http.get(`${base}/commutes`, () => json({ items: data.commutes })),
     http.get(`${base}/categories`, () => json({ items: data.categories })),
-    http.get(`${base}/jobs`, ({ request }) => {
-      try {
-        return json(searchJobs(data.jobs, data.partners, parseJobQuery(new URL(request.url).searchParams), now()));
-      } catch (problem) {
-        if (problem instanceof QueryError) return error(400, 'bad-request', problem.message);
-        throw problem;
-      }
-    }),
+    http.get(`${base}/jobs`, ({ request }) => answer(() => search.search(searchData(), parseJobQuery(new URL(request.url).searchParams), now()))),
+    http.get(`${base}/jobs/suggestions`, ({ request }) =>
+      answer(() => {
+        const { q, limit } = parseSuggestQuery(new URL(request.url).searchParams);
+        return search.suggest(searchData(), q, limit, now());
+      }),
+    ),
     http.get(`${base}/jobs/:id`, ({ params }) => {
       const job = data.jobs.find((candidate) => candidate.id === params.id);
       const expired = job?.validThrough && Date.parse(job.validThrough) < now().getTime();

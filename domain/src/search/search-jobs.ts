@@ -1,6 +1,8 @@
-import { foldForSearch, searchWords } from './fold.js';
-import type { EmploymentType, Job, JobPage, Partner } from '../contract/types.js';
+import type { Category, EmploymentType, Job, JobPage, JobSearchHints, JobSuggestions, Partner } from '../contract/types.js';
 import { employmentTypes } from '../contract/types.js';
+import { JobIndex } from './job-index.js';
+import { Suggestions } from './suggestions.js';
+import type { SynonymTable } from './synonyms.js';
 
 /** A parsed `GET /jobs` query. */
 export interface JobQuery {
@@ -11,7 +13,8 @@ export interface JobQuery {
   type?: EmploymentType;
   page: number;
   pageSize: number;
-  sort: 'newest' | 'relevance';
+  /** Absent: relevance when `q` has words, else newest. */
+  sort?: 'newest' | 'relevance';
 }
 
 /** A query parameter the contract does not allow; answered with 400. */
@@ -30,8 +33,8 @@ export function parseJobQuery(params: URLSearchParams): JobQuery {
   if (q && q.length > 200) throw new QueryError('q must be at most 200 characters');
   const type = params.get('type') || undefined;
   if (type && !employmentTypes.includes(type as EmploymentType)) throw new QueryError(`type must be one of ${employmentTypes.join(', ')}`);
-  const sort = params.get('sort') || 'newest';
-  if (sort !== 'newest' && sort !== 'relevance') throw new QueryError('sort must be newest or relevance');
+  const sort = params.get('sort') || undefined;
+  if (sort !== undefined && sort !== 'newest' && sort !== 'relevance') throw new QueryError('sort must be newest or relevance');
   const partner = params.get('partner')?.split(',').map((id) => id.trim()).filter(Boolean);
   return {
     q,
@@ -40,76 +43,165 @@ export function parseJobQuery(params: URLSearchParams): JobQuery {
     type: type as EmploymentType | undefined,
     page: integer('page', 1, 100_000),
     pageSize: integer('pageSize', 10, 100),
-    sort,
+    ...(sort && { sort }),
   };
 }
 
-const foldedText = new WeakMap<Job, { title: string; employer: string; description: string }>();
-
-function folded(job: Job) {
-  let text = foldedText.get(job);
-  if (!text) {
-    text = { title: foldForSearch(job.title), employer: foldForSearch(job.employer.name), description: foldForSearch(job.description) };
-    foldedText.set(job, text);
-  }
-  return text;
+/** A parsed `GET /jobs/suggestions` query. */
+export interface SuggestQuery {
+  q: string;
+  limit: number;
 }
 
-/** Title words weigh most, then the employer, then the description. */
-function relevance(job: Job, words: string[]): number {
-  const text = folded(job);
-  return words.reduce((score, word) => score + (text.title.includes(word) ? 3 : 0) + (text.employer.includes(word) ? 2 : 0) + (text.description.includes(word) ? 1 : 0), 0);
-}
-
-function matchesWords(job: Job, words: string[]): boolean {
-  const text = folded(job);
-  return words.every((word) => text.title.includes(word) || text.employer.includes(word) || text.description.includes(word));
+/** Reads the query string of `GET /jobs/suggestions` as the contract defines it. */
+export function parseSuggestQuery(params: URLSearchParams): SuggestQuery {
+  const q = params.get('q') ?? '';
+  if (q.length < 2 || q.length > 100) throw new QueryError('q must be 2 to 100 characters');
+  const raw = params.get('limit');
+  const limit = raw === null || raw === '' ? 8 : Number(raw);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 10) throw new QueryError('limit must be an integer from 1 to 10');
+  return { q, limit };
 }
 
 /** The partner ids a filter stands for: each id, and for a district the towns it contains. */
-export function expandPartners(ids: string[], partners: Partner[]): Set<string> {
+export function expandPartners(ids: string[], partners: readonly Partner[]): Set<string> {
   const expanded = new Set(ids);
   for (const partner of partners) if (partner.district && expanded.has(partner.district)) expanded.add(partner.id);
   return expanded;
 }
 
-function count<K extends string>(jobs: Job[], key: (job: Job) => K): Record<K, number> {
-  const counts = {} as Record<K, number>;
-  for (const job of jobs) counts[key(job)] = (counts[key(job)] ?? 0) + 1;
-  return counts;
+/** What the search runs over: the store's arrays, replaced (not changed in place) when the data changes. */
+export interface SearchData {
+  jobs: readonly Job[];
+  partners: readonly Partner[];
+  categories: readonly Category[];
 }
 
+/** A job with the moments the search compares, read once per change of the data rather than per search. */
+interface Entry {
+  job: Job;
+  published: number;
+  validUntil: number;
+}
+
+const byNewest = (a: Entry, b: Entry) => b.published - a.published || (a.job.id < b.job.id ? -1 : a.job.id > b.job.id ? 1 : 0);
+const increment = (counts: Record<string, number>, key: string) => {
+  counts[key] = (counts[key] ?? 0) + 1;
+};
+
 /**
- * Answers `GET /jobs` over jobs in memory: words, filters, order, page and facets, each facet counted with every
- * filter but its own, and a district's count including its towns. Jobs past `validThrough` are left out.
+ * `GET /jobs` and `GET /jobs/suggestions` over jobs in memory, the same in the server and in the mock API. The
+ * index follows the data on every call (nothing to do when the arrays are the same as last time).
  */
-export function searchJobs(jobs: Job[], partners: Partner[], query: JobQuery, now: Date): JobPage {
-  const words = query.q ? searchWords(query.q) : [];
-  const partnerIds = query.partner ? expandPartners(query.partner, partners) : undefined;
+export class JobSearch {
+  private readonly index: JobIndex;
+  /** Counts the synonym tables taken, so a cache of answers knows when its answers are stale. */
+  version = 0;
+  private readonly suggestions = new Suggestions();
+  /** The jobs newest first, for the array they were read from, and by id. */
+  private entries: Entry[] = [];
+  private byId = new Map<string, Entry>();
+  private entriesOf: readonly Job[] | undefined;
 
-  const current = jobs.filter((job) => !job.validThrough || Date.parse(job.validThrough) >= now.getTime());
-  const byWords = words.length ? current.filter((job) => matchesWords(job, words)) : current;
-  const byPartner = (job: Job) => !partnerIds || partnerIds.has(job.partner);
-  const byCategory = (job: Job) => !query.category || job.category === query.category;
-  const byType = (job: Job) => !query.type || job.employmentType === query.type;
-
-  const partnerCounts = count(byWords.filter((job) => byCategory(job) && byType(job)), (job) => job.partner);
-  for (const partner of partners) {
-    if (partner.kind !== 'district') continue;
-    const total = partners.filter((town) => town.district === partner.id).reduce((sum, town) => sum + (partnerCounts[town.id] ?? 0), partnerCounts[partner.id] ?? 0);
-    if (total) partnerCounts[partner.id] = total;
+  constructor(synonyms?: SynonymTable) {
+    this.index = new JobIndex(synonyms);
   }
-  const facets = {
-    partner: partnerCounts,
-    category: count(byWords.filter((job) => byPartner(job) && byType(job)), (job) => job.category),
-    employmentType: count(byWords.filter((job) => byPartner(job) && byCategory(job)), (job) => job.employmentType),
-  };
 
-  const matching = byWords.filter((job) => byPartner(job) && byCategory(job) && byType(job));
-  const newestFirst = (a: Job, b: Job) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.id.localeCompare(b.id);
-  const scores = query.sort === 'relevance' && words.length ? new Map(matching.map((job) => [job, relevance(job, words)])) : undefined;
-  matching.sort(scores ? (a, b) => scores.get(b)! - scores.get(a)! || newestFirst(a, b) : newestFirst);
+  /** Takes another synonym table (the operator edited the file); effective with the next search. */
+  useSynonyms(synonyms: SynonymTable): void {
+    this.index.useSynonyms(synonyms);
+    this.version++;
+  }
 
-  const start = (query.page - 1) * query.pageSize;
-  return { items: matching.slice(start, start + query.pageSize), total: matching.length, page: query.page, pageSize: query.pageSize, facets };
+  /** Indexes the data now rather than on the next search (after an import, so no visitor waits for it). */
+  prepare(data: SearchData): void {
+    this.index.sync(data.jobs, data.partners, data.categories);
+    this.suggestions.sync(data.jobs);
+    if (data.jobs === this.entriesOf) return;
+    this.entriesOf = data.jobs;
+    this.entries = data.jobs
+      .map((job) => ({ job, published: Date.parse(job.publishedAt), validUntil: job.validThrough ? Date.parse(job.validThrough) : Number.POSITIVE_INFINITY }))
+      .sort(byNewest);
+    this.byId = new Map(this.entries.map((entry) => [entry.job.id, entry]));
+  }
+
+  /**
+   * Words, filters, order, page and facets, each facet counted with every filter but its own, and a district's
+   * count including its towns. Jobs past `validThrough` are left out. An empty answer carries what would help.
+   */
+  search(data: SearchData, query: JobQuery, now: Date, withHints = true): JobPage {
+    this.prepare(data);
+    const { partners } = data;
+    const words = query.q ? this.index.query(query.q) : undefined;
+    const nowMs = now.getTime();
+    // With words, only the index's matches are looked at; without, every job, already newest first.
+    const candidates: { entry: Entry; score: number }[] = [];
+    if (words?.tree) {
+      for (const { id, score } of this.index.match(words.tree)) {
+        const entry = this.byId.get(id);
+        if (entry && entry.validUntil >= nowMs) candidates.push({ entry, score });
+      }
+    } else {
+      for (const entry of this.entries) if (entry.validUntil >= nowMs) candidates.push({ entry, score: 0 });
+    }
+    const partnerIds = query.partner ? expandPartners(query.partner, partners) : undefined;
+
+    // One pass: a job counts in a facet when it passes every filter but that facet's own.
+    const facets = { partner: {} as Record<string, number>, category: {} as Record<string, number>, employmentType: {} as Record<string, number> };
+    const lifted = { partner: 0, category: 0, type: 0 };
+    const matching: { entry: Entry; score: number }[] = [];
+    for (const candidate of candidates) {
+      const { job } = candidate.entry;
+      const partner = !partnerIds || partnerIds.has(job.partner);
+      const category = !query.category || job.category === query.category;
+      const type = !query.type || job.employmentType === query.type;
+      if (category && type) {
+        increment(facets.partner, job.partner);
+        lifted.partner++;
+      }
+      if (partner && type) {
+        increment(facets.category, job.category);
+        lifted.category++;
+      }
+      if (partner && category) {
+        increment(facets.employmentType, job.employmentType);
+        lifted.type++;
+      }
+      if (partner && category && type) matching.push(candidate);
+    }
+    for (const partner of partners) {
+      if (partner.kind !== 'district') continue;
+      const total = partners.filter((town) => town.district === partner.id).reduce((sum, town) => sum + (facets.partner[town.id] ?? 0), facets.partner[partner.id] ?? 0);
+      if (total) facets.partner[partner.id] = total;
+    }
+
+    if (words?.tree) {
+      // Best match first, newest first among equals; or newest first whatever the match.
+      matching.sort(query.sort === 'newest' ? (a, b) => byNewest(a.entry, b.entry) : (a, b) => b.score - a.score || byNewest(a.entry, b.entry));
+    }
+    const start = (query.page - 1) * query.pageSize;
+    const items = matching.slice(start, start + query.pageSize).map(({ entry }) => entry.job);
+    const page: JobPage = { items, total: matching.length, page: query.page, pageSize: query.pageSize, facets };
+    if (matching.length > 0 || !withHints) return page;
+
+    const hints: JobSearchHints = {};
+    const withoutFilters: NonNullable<JobSearchHints['withoutFilters']> = [];
+    if (query.partner && lifted.partner) withoutFilters.push({ filter: 'partner', total: lifted.partner });
+    if (query.category && lifted.category) withoutFilters.push({ filter: 'category', total: lifted.category });
+    if (query.type && lifted.type) withoutFilters.push({ filter: 'type', total: lifted.type });
+    if (withoutFilters.length) hints.withoutFilters = withoutFilters;
+    const respelled = words && this.index.respell(words);
+    if (respelled) {
+      const total = this.search(data, { ...query, q: respelled, page: 1, pageSize: 1 }, now, false).total;
+      if (total > 0) hints.didYouMean = { q: respelled, total };
+    }
+    return Object.keys(hints).length ? { ...page, hints } : page;
+  }
+
+  /** Occupations and titles that begin with what the visitor typed, most current jobs first. */
+  suggest(data: SearchData, typed: string, limit: number, now: Date): JobSuggestions {
+    this.prepare(data);
+    const nowMs = now.getTime();
+    return { items: this.suggestions.find(typed, limit, (job) => !job.validThrough || Date.parse(job.validThrough) >= nowMs) };
+  }
 }

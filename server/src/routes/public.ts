@@ -1,6 +1,6 @@
 import type { Clock } from '@wachstumsregion/domain/clock';
-import { searchWords } from '@wachstumsregion/domain/search';
-import { parseJobQuery, QueryError, searchJobs } from '@wachstumsregion/domain/search';
+import type { JobPage, JobSuggestions } from '@wachstumsregion/domain/contract';
+import { parseJobQuery, parseSuggestQuery, QueryError } from '@wachstumsregion/domain/search';
 import type { AltchaGate } from '../inquiry/altcha.js';
 import type { RegionStore } from '../store/region-store.js';
 import { SearchCache } from '../store/search-cache.js';
@@ -16,7 +16,17 @@ function httpError(statusCode: number, message: string): Error & { statusCode: n
 
 /** The read operations of contract v1 over the region store, and the challenge. */
 export function publicOperations(region: RegionStore, altcha: AltchaGate | undefined, clock: Clock, searchCacheSize = 500): Record<string, OperationOptions> {
-  const searches = new SearchCache(searchCacheSize);
+  const searches = new SearchCache<JobPage>(searchCacheSize);
+  const suggestions = new SearchCache<JobSuggestions>(searchCacheSize);
+  /** Reads a query string with the domain's parser (the one the mock uses), a `QueryError` answered with 400. */
+  const parse = <T>(url: string, parser: (params: URLSearchParams) => T): T => {
+    try {
+      return parser(new URLSearchParams(url.split('?')[1] ?? ''));
+    } catch (problem) {
+      if (problem instanceof QueryError) throw httpError(400, problem.message);
+      throw problem;
+    }
+  };
   return {
     listPartners: operation({
       handler: async (_request, reply) => reply.headers(cacheFor(3600)).send({ items: region.partners }),
@@ -31,20 +41,19 @@ export function publicOperations(region: RegionStore, altcha: AltchaGate | undef
       // The contract's schema has already refused malformed parameters with 400; the mock's parser reads the
       // raw query again so that both implementations apply exactly the same rules.
       handler: async (request, reply) => {
-        let query;
-        try {
-          query = parseJobQuery(new URLSearchParams(request.url.split('?')[1] ?? ''));
-        } catch (problem) {
-          if (problem instanceof QueryError) throw httpError(400, problem.message);
-          throw problem;
-        }
+        const query = parse(request.url, parseJobQuery);
         const at = clock.now();
-        const answer = searches.get(JSON.stringify(query), region.jobs, at.getTime(), () => {
-          const words = query.q ? searchWords(query.q) : [];
-          // Only jobs that can contain every word go to the shared search, which decides exactly as the mock.
-          const pool = words.length ? region.wordIndex().candidates(words) : region.jobs;
-          return searchJobs(pool, region.partners, query, at);
-        });
+        // The synonyms' version is part of the key: the operator's edit of the file changes answers too.
+        const key = JSON.stringify([region.search.version, query]);
+        const answer = searches.get(key, region.jobs, at.getTime(), () => region.search.search(region, query, at));
+        return reply.headers(cacheFor(300)).send(answer);
+      },
+    }),
+    suggestJobs: operation({
+      handler: async (request, reply) => {
+        const { q, limit } = parse(request.url, parseSuggestQuery);
+        const at = clock.now();
+        const answer = suggestions.get(JSON.stringify([q, limit]), region.jobs, at.getTime(), () => region.search.suggest(region, q, limit, at));
         return reply.headers(cacheFor(300)).send(answer);
       },
     }),

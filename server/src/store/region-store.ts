@@ -1,6 +1,6 @@
 import type { Category, Commute, Job, Partner } from '@wachstumsregion/domain/contract';
 import type { Db } from '../db/database.js';
-import { WordIndex } from './word-index.js';
+import { JobSearch } from '@wachstumsregion/domain/search';
 
 /** A partner as the operator keeps it: the public fields plus the origins of its sites (never sent publicly). */
 export type PartnerRecord = Partner & { origins?: string[] };
@@ -25,7 +25,10 @@ export class RegionStore {
   private jobsById = new Map<string, Job>();
   /** Job ids by `sourceKey`, for the jobs that have both a source and an externalId. */
   private jobsBySource = new Map<string, string>();
-  private index: WordIndex | undefined;
+  /** The job search over these jobs; it follows every reload by itself. */
+  readonly search = new JobSearch();
+  /** Each job's stored text and the object read from it, so an unchanged job keeps its object across reloads. */
+  private jobTexts = new Map<string, { text: string; job: Job }>();
   private dataVersion = -1;
 
   constructor(private readonly db: Db) {
@@ -45,12 +48,6 @@ export class RegionStore {
 
   isEmpty(): boolean {
     return (this.db.prepare('SELECT count(*) AS n FROM partners').get() as { n: number }).n === 0;
-  }
-
-  /** The word index over the current jobs, built on the first search after a change. */
-  wordIndex(): WordIndex {
-    this.index ??= new WordIndex(this.jobs);
-    return this.index;
   }
 
   job(id: string): Job | undefined {
@@ -80,10 +77,16 @@ export class RegionStore {
     this.partners = this.partnerRecords.map(({ origins: _origins, ...partner }) => partner);
     this.commutes = documents<Commute>('SELECT data FROM commutes ORDER BY from_id, to_id');
     this.categories = documents<Category>('SELECT data FROM categories ORDER BY id');
-    this.jobs = documents<Job>('SELECT data FROM jobs').sort(newestFirst);
+    // Unchanged jobs keep their objects, so the search reindexes only the jobs that changed.
+    const texts = new Map<string, { text: string; job: Job }>();
+    for (const { id, data } of this.db.prepare('SELECT id, data FROM jobs').all() as { id: string; data: string }[]) {
+      const known = this.jobTexts.get(id);
+      texts.set(id, known?.text === data ? known : { text: data, job: JSON.parse(data) as Job });
+    }
+    this.jobTexts = texts;
+    this.jobs = [...texts.values()].map(({ job }) => job).sort(newestFirst);
     this.jobsById = new Map(this.jobs.map((job) => [job.id, job]));
     this.jobsBySource = new Map(this.jobs.flatMap((job) => (job.source !== undefined && job.externalId !== undefined ? [[sourceKey(job.source, job.externalId), job.id] as const] : [])));
-    this.index = undefined;
   }
 
   private write(change: () => void): void {

@@ -1,18 +1,19 @@
-import type { Job, JobPage } from '@wachstumsregion/domain/contract';
+import type { Job } from '@wachstumsregion/domain/contract';
 
 /**
- * Remembers recent `GET /jobs` answers. Most visitors ask the same few questions (the default list, a town, a
+ * Remembers recent answers of `GET /jobs` (and of `/jobs/suggestions`). Most visitors ask the same few questions
+ * (the default list, a town, a
  * field), and an answer only changes when the data changes or when a job passes its `validThrough`; so the
  * cache is emptied on both, and a hit is exactly what a fresh search would answer.
  */
-export class SearchCache {
-  private readonly answers = new Map<string, JobPage>();
+export class SearchCache<Answer> {
+  private readonly answers = new Map<string, Answer>();
   private jobs: readonly Job[] | undefined;
   private validUntil = 0;
 
   constructor(private readonly maxEntries = 500) {}
 
-  get(key: string, jobs: readonly Job[], now: number, search: () => JobPage): JobPage {
+  get(key: string, jobs: readonly Job[], now: number, search: () => Answer): Answer {
     if (this.maxEntries <= 0) return search();
     // The store replaces its job array on every write, so a new array means new data.
     if (jobs !== this.jobs || now >= this.validUntil) this.reset(jobs, now);

@@ -1,0 +1,171 @@
+import { stemmer } from '@orama/stemmers/german';
+import { foldForSearch } from './fold.js';
+import { compoundHeads, compoundModifiers, notFeminine, stopwords } from './lexicon.js';
+
+/**
+ * The German analysis of job texts and queries, the same on both sides so that what a visitor types meets what an
+ * employer wrote: gender notes dropped, gender and plural forms brought to one base form, Snowball stems, and
+ * compounds split into their parts.
+ */
+
+/** `(m/w/d)`, `(w/m/d)`, `(m/f/d)`, `(d/m/w)`, `(m/w/divers)`, `(all genders)`, `(gn)`: no word of the job. */
+const genderNote = /\(\s*(?:[mwdfxi]|div\.?|divers)(?:\s*[/|,]\s*(?:[mwdfxi]|div\.?|divers))+\s*\)|\(\s*all\s+genders?\s*\)|\(\s*gn\s*\)/giu;
+/** `Lehrer*in`, `Lehrer:innen`, `Lehrer_in`, `Lehrer/-in`, `Lehrer/in`, `Lehrer(in)`, `Lehrer·in`: the base form. */
+const genderSuffix = /(\p{L})(?:\*|:|_|·|\/-?|\()in(?:nen)?\)?(?!\p{L})/gu;
+/** The capital I of `LehrerIn`, `LehrerInnen` (before case is folded). */
+const capitalI = /(\p{Ll})In(?:nen)?(?!\p{L})/gu;
+const nonWord = /[^\p{L}\p{N}]+/u;
+const combiningMark = /\p{M}/u;
+const consonant = /[bcdfghjklmnpqrstvwxz]$/;
+
+const folded = (words: readonly string[]) => words.map(foldForSearch);
+const feminineExceptions = folded(notFeminine);
+
+/** Removes gender notes and gender endings written with a sign, so the words that remain are plain words. */
+export function withoutGenderMarks(text: string): string {
+  return text.replace(genderNote, ' ').replace(genderSuffix, '$1').replace(capitalI, '$1');
+}
+
+/** The words of a text as written and folded (case, umlauts, ß), without gender marks and stop words. */
+export function textWords(text: string): { original: string; folded: string }[] {
+  const words: { original: string; folded: string }[] = [];
+  eachWord(text, (original, word) => words.push({ original, folded: word.folded }));
+  return words;
+}
+
+/**
+ * The base form of a folded word: the masculine of a feminine (`lehrerin`, `lehrerinnen` → `lehrer`; `kochin` →
+ * `koch`; `arztin` → `arzt`) and `-mann` for `-frau`, `-frauen`, `-leute` (`kauffrau`, `kaufleute` → `kaufmann`).
+ */
+export function baseForm(word: string): string {
+  if (word.length > 7 && word.endsWith('innen') && consonant.test(word.slice(0, -5))) return word.slice(0, -5);
+  if (word.length > 5 && word.endsWith('in') && consonant.test(word.slice(0, -2)) && !feminineExceptions.some((exception) => word.endsWith(exception))) {
+    return word.slice(0, -2);
+  }
+  if (word.length > 6 && word.endsWith('frauen')) return `${word.slice(0, -6)}mann`;
+  if (word.length > 4 && word.endsWith('frau')) return `${word.slice(0, -4)}mann`;
+  if (word.length > 5 && word.endsWith('leute')) return `${word.slice(0, -5)}mann`;
+  if (word.length > 6 && word.endsWith('manner')) return `${word.slice(0, -6)}mann`;
+  return word;
+}
+
+const stems = new Map<string, string>();
+
+/** The Snowball German stem of a folded word (remembered: a job text repeats its words). */
+export function stem(word: string): string {
+  let found = stems.get(word);
+  if (found === undefined) {
+    found = stemmer(word);
+    if (stems.size > 200_000) stems.clear();
+    stems.set(word, found);
+  }
+  return found;
+}
+
+// Heads and modifiers as folded words, longest first, so `kraftfahrer` is tried before `fahrer`.
+const byLength = (a: string, b: string) => b.length - a.length || a.localeCompare(b);
+const heads = [...new Set(folded(compoundHeads))].sort(byLength);
+const modifiers = [...new Set(folded(compoundModifiers))].sort(byLength);
+/** A part shorter than this is no part (`mit|arbeiter` stays whole) unless it is a known modifier. */
+const minPart = 4;
+const shortModifiers = new Set(modifiers.filter((modifier) => modifier.length < minPart));
+/** Endings a compound may carry beyond its head (`Pflegefachkräfte`, `Busfahrern`). */
+const inflections = ['', 'e', 'n', 'en', 's', 'es', 'er', 'ern'];
+
+/** `berufs` → `beruf`: the joining s of `Berufs|kraftfahrer`, `Gesundheits|pfleger`. */
+const withoutJoint = (part: string) => (part.length > 4 && part.endsWith('s') ? part.slice(0, -1) : part);
+
+const splits = new Map<string, readonly string[]>();
+
+/**
+ * The stems of a compound's parts at every level, for a folded word in its base form: `maschinenbauingenieur`
+ * → `maschinenbau`, `ingenieur`, `maschin`, `bau`. Split on the word, not its stem: Snowball cuts a long word
+ * differently from its last part alone (`elektrotechniker` → `elektrotechn`, `techniker` → `technik`), and a
+ * part must have the stem that the same word has alone. Empty for a word that is no compound of known parts.
+ */
+export function compoundParts(word: string): readonly string[] {
+  let parts = splits.get(word);
+  if (parts) return parts;
+  parts = split(word);
+  if (splits.size > 200_000) splits.clear();
+  splits.set(word, parts);
+  return parts;
+}
+
+function split(word: string): string[] {
+  if (word.length < 7) return [];
+  for (const ending of inflections) {
+    if (!word.endsWith(ending)) continue;
+    const uninflected = word.slice(0, word.length - ending.length);
+    for (const head of heads) {
+      if (!uninflected.endsWith(head) || uninflected.length === head.length) continue;
+      const rest = withoutJoint(uninflected.slice(0, -head.length));
+      if (rest.length < minPart && !shortModifiers.has(rest)) continue;
+      return unique([stem(rest), stem(head), ...compoundParts(rest), ...compoundParts(head)]);
+    }
+  }
+  for (const modifier of modifiers) {
+    if (!word.startsWith(modifier) || word.length - modifier.length < minPart) continue;
+    const rest = word.slice(modifier.length);
+    return unique([stem(withoutJoint(modifier)), stem(rest), ...compoundParts(rest)]);
+  }
+  return [];
+}
+
+const unique = (words: string[]) => [...new Set(words)];
+
+/** One word of a text or query, analysed. */
+export interface AnalysedWord {
+  /** As folded (`erzieherinnen`). */
+  folded: string;
+  /** Folded, in its base form: what typos are measured against (`erzieher`). */
+  word: string;
+  /** Its stem, the term the index holds (`erzieh`). */
+  stem: string;
+  /** The stems of its parts when it is a compound. */
+  parts: readonly string[];
+}
+
+const analysed = new Map<string, AnalysedWord>();
+
+/** Base form, stem and parts of one folded word. */
+export function analyseWord(folded: string): AnalysedWord {
+  let result = analysed.get(folded);
+  if (!result) {
+    const word = baseForm(folded);
+    result = { folded, word, stem: stem(word), parts: compoundParts(word) };
+    if (analysed.size > 200_000) analysed.clear();
+    analysed.set(folded, result);
+  }
+  return result;
+}
+
+/** Each written word straight to its analysis (null: a stop word or a single letter), as texts repeat their words. */
+const written = new Map<string, AnalysedWord | null>();
+
+/**
+ * Calls `visit` with every word of a text as written and analysed, in order, skipping gender marks, stop words and
+ * single letters. The index reads a million words this way without making an object for each.
+ */
+export function eachWord(text: string, visit: (original: string, word: AnalysedWord) => void): void {
+  // Composed form, so `ä` is one letter; most texts are composed already, and checking is cheaper than composing.
+  const composed = combiningMark.test(text) ? text.normalize('NFC') : text;
+  for (const original of withoutGenderMarks(composed).split(nonWord)) {
+    if (original.length < 2) continue;
+    let word = written.get(original);
+    if (word === undefined) {
+      const folded = foldForSearch(original);
+      word = folded.length > 1 && !stopwords.has(folded) ? analyseWord(folded) : null;
+      if (written.size > 200_000) written.clear();
+      written.set(original, word);
+    }
+    if (word) visit(original, word);
+  }
+}
+
+/** Every word of a text, analysed, in order. */
+export function analyseText(text: string): AnalysedWord[] {
+  const words: AnalysedWord[] = [];
+  eachWord(text, (_original, word) => words.push(word));
+  return words;
+}

@@ -1,0 +1,283 @@
+import MiniSearch, { type Query } from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
+import type { Category, Job, Partner } from '../contract/types.js';
+import { foldForSearch } from './fold.js';
+import { analyseWord, eachWord, textWords, type AnalysedWord } from './german.js';
+import { SynonymTable, type Phrase } from './synonyms.js';
+import { builtInSynonyms } from './synonyms-data.js';
+
+/**
+ * The full-text index over the jobs: MiniSearch (BM25+, field boosts, AND/OR query trees, prefix search) over
+ * the terms of our German analysis. Every word is indexed by its stem, and a compound's parts as `~part`, so
+ * a whole word can weigh more than a part (`Pflege` in a title before `Altenpfleger`, before `pflegen` in a
+ * description). Typos are matched against the index's own words with MiniSearch's fuzzy map.
+ */
+
+/** How much a field weighs: the title above town and employer, above the category, above the description. */
+const fieldBoosts = { title: 6, place: 3, employer: 3, category: 2, description: 1 } as const;
+type Field = keyof typeof fieldBoosts;
+const fields = Object.keys(fieldBoosts) as Field[];
+
+/** How much a kind of match weighs against the word itself. */
+const weights = { part: 0.6, compound: 0.7, synonym: 0.8, typo: 0.45, typoPart: 0.3, prefix: 0.3 };
+
+/** Words of a description indexed at most: the first few hundred say what the job is. */
+const maxDescriptionWords = 200;
+/** Query words beyond this are ignored: a pasted paragraph must not cost more than a search. */
+export const maxQueryWords = 20;
+/** Typos tolerated: one edit from five letters on, two from nine (the visitor's word, folded). */
+const typoDistance = (word: string) => (word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0);
+/** Typo candidates tried per word, the closest and most frequent. */
+const maxTypoCandidates = 4;
+
+const partTerm = (stem: string) => `~${stem}`;
+
+/** A job's text as MiniSearch indexes it: each field's terms joined by spaces. */
+type IndexedJob = { id: string } & Record<Field, string>;
+
+/** A word of the index, for typos and spelling hints: its stem, in how many jobs, and how the jobs write it. */
+interface VocabularyEntry {
+  stem: string;
+  jobs: number;
+  spellings: Set<string>;
+}
+
+/** A query word or phrase and what it may stand for. */
+interface QueryGroup {
+  /** The visitor's words of this group, as typed. */
+  originals: string[];
+  node: Query;
+}
+
+export interface IndexedQuery {
+  groups: QueryGroup[];
+  /** All groups combined; undefined when the query has no words. */
+  tree: Query | undefined;
+}
+
+export class JobIndex {
+  private readonly search = new MiniSearch<IndexedJob>({
+    fields,
+    idField: 'id',
+    // Terms are analysed before they reach MiniSearch; it only splits what `indexed()` joined.
+    tokenize: (text) => (text ? text.split(' ') : []),
+    processTerm: (term) => term,
+    searchOptions: { boost: fieldBoosts, tokenize: (text) => [text], processTerm: (term) => term },
+  });
+  /** The indexed form of each job, to remove it again, and the job object it was made from. */
+  private readonly documents = new Map<string, { job: Job; document: IndexedJob; words: string[] }>();
+  /** The index's words (folded base forms), counted; `fuzzy` is built from it when a typo needs looking up. */
+  private readonly vocabulary = new Map<string, VocabularyEntry>();
+  private fuzzy: SearchableMap<VocabularyEntry> | undefined;
+  private synonyms: SynonymTable;
+  private jobs: readonly Job[] | undefined;
+  private context = '';
+
+  constructor(synonyms: SynonymTable = new SynonymTable(builtInSynonyms)) {
+    this.synonyms = synonyms;
+  }
+
+  /** Replaces the synonym table (the operator edited the file); the index itself is unchanged. */
+  useSynonyms(synonyms: SynonymTable): void {
+    this.synonyms = synonyms;
+  }
+
+  /** How many jobs are indexed. */
+  get size(): number {
+    return this.documents.size;
+  }
+
+  /**
+   * Brings the index to these jobs, adding, replacing and removing only what changed: a job is new when its
+   * object is (the stores keep the objects of unchanged jobs). A call with the same array (the stores replace it
+   * on every write) costs nothing. Partners and categories give the place and category words; when they change,
+   * every job is indexed again.
+   */
+  sync(jobs: readonly Job[], partners: readonly Partner[], categories: readonly Category[]): void {
+    const context = JSON.stringify([partners.map((partner) => [partner.id, partner.name, partner.kind]), categories.map((category) => [category.id, category.name])]);
+    if (jobs === this.jobs && context === this.context) return;
+    if (context !== this.context) this.clear();
+    this.jobs = jobs;
+    this.context = context;
+    const partnerById = new Map(partners.map((partner) => [partner.id, partner]));
+    const categoryById = new Map(categories.map((category) => [category.id, category]));
+    const current = new Set<string>();
+    // Sorted by id, so an index built anew is the same whatever order the store keeps its jobs in.
+    for (const job of [...jobs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+      current.add(job.id);
+      const known = this.documents.get(job.id);
+      if (known?.job === job) continue;
+      if (known) this.remove(job.id);
+      this.add(job, partnerById.get(job.partner), categoryById.get(job.category));
+    }
+    for (const id of [...this.documents.keys()]) if (!current.has(id)) this.remove(id);
+  }
+
+  private clear(): void {
+    this.search.removeAll();
+    this.documents.clear();
+    this.vocabulary.clear();
+    this.fuzzy = undefined;
+  }
+
+  private add(job: Job, partner: Partner | undefined, category: Category | undefined): void {
+    // A district's name is no place: a job of the Landkreis Bautzen in Wilthen is not in Bautzen.
+    const place = [job.location.city, partner && partner.kind !== 'district' ? partner.name : ''].join(' ');
+    const texts: Record<Field, string> = {
+      title: job.title,
+      place,
+      employer: job.employer.name,
+      category: category ? `${category.name.de} ${category.name.en}` : '',
+      description: job.description,
+    };
+    const document = { id: job.id } as IndexedJob;
+    const words = new Map<string, { stem: string; spelling: string }>();
+    for (const field of fields) {
+      const description = field === 'description';
+      const withParts = field === 'title' || field === 'employer';
+      const terms: string[] = [];
+      let count = 0;
+      eachWord(texts[field], (original, word) => {
+        if (description && ++count > maxDescriptionWords) return;
+        terms.push(word.stem);
+        // Titles and employers carry compounds' parts; the other fields say things in whole words.
+        if (withParts) for (const part of word.parts) terms.push(partTerm(part));
+        if (!words.has(word.word)) words.set(word.word, { stem: word.stem, spelling: original });
+      });
+      // A description counts each word once: an ad that repeats "Pflege" is not more about care.
+      document[field] = (description ? [...new Set(terms)] : terms).join(' ');
+    }
+    this.search.add(document);
+    for (const [word, { stem, spelling }] of words) {
+      let entry = this.vocabulary.get(word);
+      if (!entry) {
+        entry = { stem, jobs: 0, spellings: new Set() };
+        this.vocabulary.set(word, entry);
+        this.fuzzy = undefined;
+      }
+      entry.jobs++;
+      entry.spellings.add(spelling);
+    }
+    this.documents.set(job.id, { job, document, words: [...words.keys()] });
+  }
+
+  private remove(id: string): void {
+    const known = this.documents.get(id);
+    if (!known) return;
+    this.search.remove(known.document);
+    for (const word of known.words) {
+      const entry = this.vocabulary.get(word);
+      if (entry && --entry.jobs <= 0) {
+        this.vocabulary.delete(word);
+        this.fuzzy = undefined;
+      }
+    }
+    this.documents.delete(id);
+  }
+
+  /** The query tree for what the visitor typed: each word (or synonym phrase) must match, in one of its forms. */
+  query(text: string): IndexedQuery {
+    const words = textWords(text)
+      .map(({ original, folded }) => ({ original, ...analyseWord(folded) }))
+      .slice(0, maxQueryWords);
+    const stems = words.map((word) => word.stem);
+    const groups: QueryGroup[] = [];
+    for (let position = 0; position < words.length; ) {
+      const synonym = this.synonyms.match(stems, position);
+      const length = synonym?.length ?? 1;
+      const own = words.slice(position, position + length);
+      const last = position + length === words.length;
+      const ownNode = and(own.map((word, offset) => this.wordNode(word, last && offset === own.length - 1)));
+      const others = (synonym?.meanings ?? []).filter((meaning) => meaning.join(' ') !== stems.slice(position, position + length).join(' '));
+      const node = others.length ? or([ownNode, ...others.map((meaning) => weighted(phraseNode(meaning), weights.synonym))]) : ownNode;
+      groups.push({ originals: own.map((word) => word.original), node });
+      position += length;
+    }
+    return { groups, tree: groups.length ? and(groups.map((group) => group.node)) : undefined };
+  }
+
+  /** One word: itself, as a compound's part, its own parts, a typo's correction, and (last word) a prefix. */
+  private wordNode(word: AnalysedWord, last: boolean): Query {
+    const alternatives: Query[] = [word.stem, weighted(partTerm(word.stem), weights.part)];
+    if (word.parts.length > 1) alternatives.push(weighted(and(topParts(word).map(partNode)), weights.compound));
+    if (!this.vocabulary.has(word.word)) {
+      for (const stem of this.typoStems(word.word, typoDistance(word.word))) {
+        alternatives.push(weighted(stem, weights.typo), weighted(partTerm(stem), weights.typoPart));
+      }
+    }
+    // A last word the jobs do not contain may be unfinished (`Mechatr`): then it also stands for words it begins.
+    if (last && word.word.length >= 4 && !this.vocabulary.has(word.word)) {
+      alternatives.push({ queries: [word.stem], prefix: true, weights: { prefix: weights.prefix, fuzzy: 0 } });
+    }
+    return or(alternatives);
+  }
+
+  /** Stems of the index's words within `distance` edits of `word`, closest and most frequent first. */
+  private typoStems(word: string, distance: number): string[] {
+    if (distance === 0) return [];
+    const found = [...this.fuzzyMap().fuzzyGet(word, distance)]
+      .map(([candidate, [entry, edits]]) => ({ candidate, entry, edits }))
+      .sort((a, b) => a.edits - b.edits || b.entry.jobs - a.entry.jobs || (a.candidate < b.candidate ? -1 : 1));
+    return [...new Set(found.map(({ entry }) => entry.stem))].slice(0, maxTypoCandidates);
+  }
+
+  /** The vocabulary as MiniSearch's radix tree, which finds the words within some edits of another. */
+  private fuzzyMap(): SearchableMap<VocabularyEntry> {
+    this.fuzzy ??= SearchableMap.from(this.vocabulary);
+    return this.fuzzy;
+  }
+
+  /** The ids of the jobs that match the query tree, with their scores. */
+  match(tree: Query): { id: string; score: number }[] {
+    return this.search.search(tree) as { id: string; score: number }[];
+  }
+
+  /**
+   * The visitor's words respelled with words of the index, for "did you mean": each word that finds nothing
+   * alone is replaced by the closest word the jobs contain (up to two edits, three from nine letters), most
+   * frequent first. Undefined when no word needs it or none is close.
+   */
+  respell(query: IndexedQuery): string | undefined {
+    let changed = false;
+    const words = query.groups.map((group) => {
+      const typed = group.originals.join(' ');
+      if (group.originals.length !== 1 || this.search.search(group.node).length > 0) return typed;
+      const folded = textWords(typed)[0]?.folded;
+      if (!folded) return typed;
+      const word = analyseWord(folded).word;
+      const distance = word.length >= 9 ? 3 : word.length >= 5 ? 2 : 1;
+      const best = [...this.fuzzyMap().fuzzyGet(word, distance)]
+        .map(([candidate, [entry, edits]]) => ({ candidate, entry, edits }))
+        .sort((a, b) => a.edits - b.edits || b.entry.jobs - a.entry.jobs || (a.candidate < b.candidate ? -1 : 1))[0];
+      if (!best) return typed;
+      changed = true;
+      return spelling(best.entry, best.candidate);
+    });
+    return changed ? words.join(' ') : undefined;
+  }
+}
+
+/**
+ * How the jobs write a word: the spelling of its base form first (`Erzieher` rather than `Erzieherinnen`), with a
+ * capital (`Erzieher` rather than `erzieher`); ties by the spelling itself.
+ */
+function spelling(entry: VocabularyEntry, word: string): string {
+  const base = (written: string) => (foldForSearch(written) === word ? 0 : 1);
+  const capital = (written: string) => (/^\p{Lu}/u.test(written) ? 0 : 1);
+  return [...entry.spellings].sort((a, b) => base(a) - base(b) || capital(a) - capital(b) || (a < b ? -1 : 1))[0]!;
+}
+
+/** The parts one level down (`maschinenbau`, `ingenieur`), not the parts of parts. */
+function topParts(word: AnalysedWord): string[] {
+  return word.parts.slice(0, 2);
+}
+
+/** A part of a query word: a word of the job, or a part of one of its compounds. */
+const partNode = (stem: string): Query => or([stem, weighted(partTerm(stem), weights.part)]);
+
+/** A synonym phrase: each of its words, whole or as a part. */
+const phraseNode = (phrase: Phrase): Query => and(phrase.map(partNode));
+
+const and = (queries: Query[]): Query => (queries.length === 1 ? queries[0]! : { combineWith: 'AND', queries });
+const or = (queries: Query[]): Query => (queries.length === 1 ? queries[0]! : { combineWith: 'OR', queries });
+const weighted = (query: Query, weight: number): Query => ({ queries: [query], boostTerm: () => weight });

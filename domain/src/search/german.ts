@@ -26,6 +26,35 @@ export function withoutGenderMarks(text: string): string {
   return text.replace(genderNote, ' ').replace(genderSuffix, '$1').replace(capitalI, '$1');
 }
 
+/** `Energie- und Gebäudetechnik`, `Kunststoff-, Metall- oder Holzbau`: first parts that share the last one's head. */
+const elision = /((?:\p{L}+-\s*,\s*)*\p{L}+-)\s+(und|oder|bzw\.?|sowie|&)\s+(\p{L}+)/gu;
+
+/**
+ * Writes out what a hyphen leaves out: `Energie- und Gebäudetechnik` → `Energietechnik und Gebäudetechnik`, so
+ * `Energietechnik` finds it. The shared part is the last word's compound head; without a known head the text
+ * stays as it is.
+ */
+export function withoutElisions(text: string): string {
+  return text.replace(elision, (whole, firsts: string, conjunction: string, last: string) => {
+    const head = headOf(last);
+    if (!head) return whole;
+    const expanded = firsts.split(',').map((first) => first.trim().replace(/-$/, head));
+    return `${expanded.join(', ')} ${conjunction} ${last}`;
+  });
+}
+
+/** The written ending of a word that is a known compound head (`technik` of `Gebäudetechnik`), if any. */
+function headOf(word: string): string | undefined {
+  const folded = foldForSearch(word);
+  const head = heads.find((candidate) => folded.endsWith(candidate) && folded.length > candidate.length);
+  if (!head) return undefined;
+  for (let length = head.length - 1; length <= head.length + 2 && length < word.length; length++) {
+    const ending = word.slice(-length);
+    if (foldForSearch(ending) === head) return ending;
+  }
+  return undefined;
+}
+
 /** The words of a text as written and folded (case, umlauts, ß), without gender marks and stop words. */
 export function textWords(text: string): { original: string; folded: string }[] {
   const words: { original: string; folded: string }[] = [];
@@ -150,7 +179,7 @@ const written = new Map<string, AnalysedWord | null>();
 export function eachWord(text: string, visit: (original: string, word: AnalysedWord) => void): void {
   // Composed form, so `ä` is one letter; most texts are composed already, and checking is cheaper than composing.
   const composed = combiningMark.test(text) ? text.normalize('NFC') : text;
-  for (const original of withoutGenderMarks(composed).split(nonWord)) {
+  for (const original of withoutElisions(withoutGenderMarks(composed)).split(nonWord)) {
     if (original.length < 2) continue;
     let word = written.get(original);
     if (word === undefined) {

@@ -13,10 +13,24 @@ import { builtInSynonyms } from './synonyms-data.js';
  * description). Typos are matched against the index's own words with MiniSearch's fuzzy map.
  */
 
-/** How much a field weighs: the title above town and employer, above the category, above the description. */
-const fieldBoosts = { title: 6, place: 3, employer: 3, category: 2, description: 1 } as const;
+/**
+ * How much a field weighs: the title above town and employer, above the category and the kind of employment,
+ * above the description.
+ */
+const fieldBoosts = { title: 6, place: 3, employer: 3, category: 2, kind: 2, description: 1 } as const;
 type Field = keyof typeof fieldBoosts;
 const fields = Object.keys(fieldBoosts) as Field[];
+/** Where a town's name is looked for: a job in Radeberg, not one whose ad mentions the train to Dresden. */
+const placeFields: Field[] = ['place', 'title', 'employer'];
+
+/** The words a visitor uses for a kind of employment, in both languages (`Teilzeit`, `part-time`, `Azubi` …). */
+const kindWords: Record<Job['employmentType'], string> = {
+  'full-time': 'Vollzeit full-time full time',
+  'part-time': 'Teilzeit part-time part time',
+  apprenticeship: 'Ausbildung apprenticeship',
+  internship: 'Praktikum internship',
+  'mini-job': 'Minijob mini-job minijob',
+};
 
 /** How much a kind of match weighs against the word itself. */
 const weights = { part: 0.6, compound: 0.7, synonym: 0.8, typo: 0.45, typoPart: 0.3, prefix: 0.3 };
@@ -69,6 +83,10 @@ export class JobIndex {
   /** The index's words (folded base forms), counted; `fuzzy` is built from it when a typo needs looking up. */
   private readonly vocabulary = new Map<string, VocabularyEntry>();
   private fuzzy: SearchableMap<VocabularyEntry> | undefined;
+  /** Stems of the indexed jobs' places (towns and partner names), counted, to search a town in places only. */
+  private readonly places = new Map<string, number>();
+  /** The synonym table's words, for typos of words no job contains (`electrican`, `nurce`). */
+  private synonymWords: SearchableMap<string> | undefined;
   private synonyms: SynonymTable;
   private jobs: readonly Job[] | undefined;
   private context = '';
@@ -80,6 +98,7 @@ export class JobIndex {
   /** Replaces the synonym table (the operator edited the file); the index itself is unchanged. */
   useSynonyms(synonyms: SynonymTable): void {
     this.synonyms = synonyms;
+    this.synonymWords = undefined;
   }
 
   /** How many jobs are indexed. */
@@ -118,6 +137,7 @@ export class JobIndex {
     this.documents.clear();
     this.vocabulary.clear();
     this.fuzzy = undefined;
+    this.places.clear();
   }
 
   private add(job: Job, partner: Partner | undefined, category: Category | undefined): void {
@@ -128,8 +148,10 @@ export class JobIndex {
       place,
       employer: job.employer.name,
       category: category ? `${category.name.de} ${category.name.en}` : '',
+      kind: kindWords[job.employmentType] ?? '',
       description: job.description,
     };
+    for (const word of textWords(place)) this.places.set(analyseWord(word.folded).stem, (this.places.get(analyseWord(word.folded).stem) ?? 0) + 1);
     const document = { id: job.id } as IndexedJob;
     const words = new Map<string, { stem: string; spelling: string }>();
     for (const field of fields) {
@@ -165,6 +187,12 @@ export class JobIndex {
     const known = this.documents.get(id);
     if (!known) return;
     this.search.remove(known.document);
+    for (const stem of known.document.place.split(' ')) {
+      if (!stem || stem.startsWith('~')) continue;
+      const left = (this.places.get(stem) ?? 1) - 1;
+      if (left > 0) this.places.set(stem, left);
+      else this.places.delete(stem);
+    }
     for (const word of known.words) {
       const entry = this.vocabulary.get(word);
       if (entry && --entry.jobs <= 0) {
@@ -178,7 +206,7 @@ export class JobIndex {
   /** The query tree for what the visitor typed: each word (or synonym phrase) must match, in one of its forms. */
   query(text: string): IndexedQuery {
     const words = textWords(text)
-      .map(({ original, folded }) => ({ original, ...analyseWord(folded) }))
+      .map(({ original, folded }) => ({ original, ...this.corrected(analyseWord(folded)) }))
       .slice(0, maxQueryWords);
     const stems = words.map((word) => word.stem);
     const groups: QueryGroup[] = [];
@@ -189,20 +217,49 @@ export class JobIndex {
       const last = position + length === words.length;
       const ownNode = and(own.map((word, offset) => this.wordNode(word, last && offset === own.length - 1)));
       const others = (synonym?.meanings ?? []).filter((meaning) => meaning.join(' ') !== stems.slice(position, position + length).join(' '));
-      const node = others.length ? or([ownNode, ...others.map((meaning) => weighted(phraseNode(meaning), weights.synonym))]) : ownNode;
+      const node = others.length ? or([ownNode, ...others.map((meaning) => phraseNode(meaning, weights.synonym))]) : ownNode;
       groups.push({ originals: own.map((word) => word.original), node });
       position += length;
     }
     return { groups, tree: groups.length ? and(groups.map((group) => group.node)) : undefined };
   }
 
+  /**
+   * A word no job contains and no synonym starts with, but within a typo of a synonym's word, read as that
+   * word (`electrican` → `electrician`, `nurce` → `nurse`): the synonyms then expand it as usual.
+   */
+  private corrected(word: AnalysedWord): AnalysedWord {
+    const distance = typoDistance(word.word);
+    if (!distance || this.vocabulary.has(word.word) || this.synonyms.starts(word.stem)) return word;
+    this.synonymWords ??= SearchableMap.from(this.synonyms.words());
+    // Closest first; among equals a word that is an entry by itself (`electrician`, not `electrical` of
+    // `electrical engineer`), then one that begins an entry, then the one of the same length.
+    const rank = ([candidate, [stem, edits]]: [string, [string, number]]) => [
+      edits,
+      (this.synonyms.isEntry(stem) ? 0 : 2) + (this.synonyms.starts(stem) ? 0 : 1),
+      Math.abs(candidate.length - word.word.length),
+    ];
+    const [closest] = [...this.synonymWords.fuzzyGet(word.word, distance)]
+      .map((found) => ({ found, rank: rank(found) }))
+      .sort((a, b) => a.rank[0]! - b.rank[0]! || a.rank[1]! - b.rank[1]! || a.rank[2]! - b.rank[2]! || (a.found[0] < b.found[0] ? -1 : 1));
+    return closest ? analyseWord(closest.found[0]) : word;
+  }
+
   /** One word: itself, as a compound's part, its own parts, a typo's correction, and (last word) a prefix. */
   private wordNode(word: AnalysedWord, last: boolean): Query {
-    const alternatives: Query[] = [word.stem, weighted(partTerm(word.stem), weights.part)];
-    if (word.parts.length > 1) alternatives.push(weighted(and(topParts(word).map(partNode)), weights.compound));
+    // A town is looked for where jobs are, not in every ad that mentions the way to it.
+    if (this.places.has(word.stem)) return { fields: placeFields, queries: [this.plainWordNode(word, last)] };
+    return this.plainWordNode(word, last);
+  }
+
+  private plainWordNode(word: AnalysedWord, last: boolean): Query {
+    const alternatives: Query[] = [word.stem, leaf(partTerm(word.stem), weights.part)];
+    // Spelled apart in the job (`Maschinenbau Ingenieur`): its parts as whole words. Not as parts of other words,
+    // or `Hilfsarbeiter` would find a `Sozialarbeiter` for `Jugendhilfe`.
+    if (word.parts.length > 1) alternatives.push(and(topParts(word).map((part, _index, parts) => leaf(part, weights.compound / parts.length))));
     if (!this.vocabulary.has(word.word)) {
       for (const stem of this.typoStems(word.word, typoDistance(word.word))) {
-        alternatives.push(weighted(stem, weights.typo), weighted(partTerm(stem), weights.typoPart));
+        alternatives.push(leaf(stem, weights.typo), leaf(partTerm(stem), weights.typoPart));
       }
     }
     // A last word the jobs do not contain may be unfinished (`Mechatr`): then it also stands for words it begins.
@@ -227,7 +284,7 @@ export class JobIndex {
     return this.fuzzy;
   }
 
-  /** The ids of the jobs that match the query tree, with their scores. */
+  /** The ids of the jobs that match the query tree, with their scores (MiniSearch's BM25+). */
   match(tree: Query): { id: string; score: number }[] {
     return this.search.search(tree) as { id: string; score: number }[];
   }
@@ -272,12 +329,16 @@ function topParts(word: AnalysedWord): string[] {
   return word.parts.slice(0, 2);
 }
 
-/** A part of a query word: a word of the job, or a part of one of its compounds. */
-const partNode = (stem: string): Query => or([stem, weighted(partTerm(stem), weights.part)]);
+/** A part of a query word: a word of the job, or (weighing less) a part of one of its compounds. */
+const partNode = (stem: string, weight: number): Query => or([leaf(stem, weight), leaf(partTerm(stem), weight * weights.part)]);
 
-/** A synonym phrase: each of its words, whole or as a part. */
-const phraseNode = (phrase: Phrase): Query => and(phrase.map(partNode));
+/**
+ * A phrase (a synonym, a compound's parts): each of its words, whole or as a part; the weight is shared among the
+ * words, so a phrase of two words that both match weighs as one word does, not twice as much.
+ */
+const phraseNode = (phrase: Phrase, weight: number): Query => and(phrase.map((stem) => partNode(stem, weight / phrase.length)));
 
 const and = (queries: Query[]): Query => (queries.length === 1 ? queries[0]! : { combineWith: 'AND', queries });
 const or = (queries: Query[]): Query => (queries.length === 1 ? queries[0]! : { combineWith: 'OR', queries });
-const weighted = (query: Query, weight: number): Query => ({ queries: [query], boostTerm: () => weight });
+/** A term whose matches count `weight` times a match of the visitor's own word. */
+const leaf = (term: string, weight: number): Query => (weight === 1 ? term : { queries: [term], boostTerm: () => weight });

@@ -31,6 +31,7 @@ export class SynonymTable {
   readonly problems: SynonymProblem[] = [];
   /** How many lines were taken. */
   readonly entries: number;
+  private readonly allWords = new Map<string, string>();
 
   constructor(lines: readonly string[]) {
     let entries = 0;
@@ -39,7 +40,12 @@ export class SynonymTable {
       if (!text) return;
       const sides = text.split('=>');
       if (sides.length > 2) return this.problems.push({ line: index + 1, text: raw, reason: 'more than one "=>"' });
-      const [left, right] = sides.map((side) => side.split(',').map((entry) => analyseText(entry).map((word) => word.stem)).filter((phrase) => phrase.length > 0));
+      const [left, right] = sides.map((side) =>
+        side
+          .split(',')
+          .map((entry) => analyseText(entry).map((word) => (this.allWords.set(word.word, word.stem), word.stem)))
+          .filter((phrase) => phrase.length > 0),
+      );
       if (!left?.length || (sides.length === 2 && !right?.length)) return this.problems.push({ line: index + 1, text: raw, reason: 'an empty side' });
       if (sides.length === 1 && left.length < 2) return this.problems.push({ line: index + 1, text: raw, reason: 'only one entry' });
       entries++;
@@ -60,6 +66,21 @@ export class SynonymTable {
     }
     const known = new Set(entry.meanings.map(key));
     for (const meaning of meanings) if (!known.has(key(meaning))) entry.meanings.push(meaning);
+  }
+
+  /** Whether some phrase of the table begins with this stem. */
+  starts(stem: string): boolean {
+    return this.byFirst.has(stem);
+  }
+
+  /** Whether this stem alone is an entry of the table (`electrician`, unlike `electrical` of `electrical engineer`). */
+  isEntry(stem: string): boolean {
+    return this.byFirst.get(stem)?.some((candidate) => candidate.phrase.length === 1) ?? false;
+  }
+
+  /** Every word of the table's phrases, in its base form, with its stem: for typos of words no job contains. */
+  words(): Map<string, string> {
+    return this.allWords;
   }
 
   /** The longest phrase of the table that the stems start with at `position`, and what it stands for. */

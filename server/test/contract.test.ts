@@ -15,6 +15,7 @@ describe('public API v1 answers as the contract says', () => {
     ['/commutes', 'listCommutes', 86400],
     ['/categories', 'listCategories', 3600],
     ['/jobs', 'searchJobs', 300],
+    ['/jobs/suggestions?q=pf', 'suggestJobs', 300],
   ] as const) {
     test(`GET ${path}: schema, CORS, ETag, Cache-Control, 304`, async () => {
       const response = await get(path);

@@ -35,7 +35,7 @@ export interface TestServer extends App {
  * Starts the whole server on a free loopback port over a fresh database in a temporary folder, seeded relative to
  * its clock (a `testClock()` unless the test brings one).
  */
-export async function startServer(overrides: Partial<ServerConfig> = {}, { clock = testClock(), ...options }: Pick<AppOptions, 'adminRoot' | 'importLimits'> & { clock?: Clock } = {}): Promise<TestServer> {
+export async function startServer(overrides: Partial<ServerConfig> = {}, { clock = testClock(), ...options }: Pick<AppOptions, 'adminRoot' | 'importLimits' | 'synonymsCheckMs'> & { clock?: Clock } = {}): Promise<TestServer> {
   const folder = mkdtempSync(join(tmpdir(), 'wr-server-test-'));
   const config: ServerConfig = { ...configFromEnv({}), databasePath: join(folder, 'wr.sqlite'), adminToken, ...overrides };
   const db = openDatabase(config.databasePath, clock);

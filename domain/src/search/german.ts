@@ -14,7 +14,30 @@ const genderNote = /\(\s*(?:[mwdfxi]|div\.?|divers)(?:\s*[/|,]\s*(?:[mwdfxi]|div
 const genderSuffix = /(\p{L})(?:\*|:|_|·|\/-?|\()in(?:nen)?\)?(?!\p{L})/gu;
 /** The capital I of `LehrerIn`, `LehrerInnen` (before case is folded). */
 const capitalI = /(\p{Ll})In(?:nen)?(?!\p{L})/gu;
-const nonWord = /[^\p{L}\p{N}]+/u;
+/** For each UTF-16 code unit beyond ASCII: 0 not looked at yet, 1 a letter or digit, 2 not. */
+const wordUnits = new Uint8Array(65536);
+const letterOrDigit = /[\p{L}\p{N}]/u;
+
+function isWordUnit(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (!wordUnits[code]) wordUnits[code] = letterOrDigit.test(String.fromCharCode(code)) ? 1 : 2;
+  return wordUnits[code] === 1;
+}
+
+/** The runs of letters and digits of a text: what `split(/[^\p{L}\p{N}]+/u)` gives, several times faster. */
+export function splitWords(text: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let index = 0; index <= text.length; index++) {
+    const inWord = index < text.length && isWordUnit(text.charCodeAt(index));
+    if (inWord && start < 0) start = index;
+    else if (!inWord && start >= 0) {
+      words.push(text.slice(start, index));
+      start = -1;
+    }
+  }
+  return words;
+}
 const combiningMark = /\p{M}/u;
 const consonant = /[bcdfghjklmnpqrstvwxz]$/;
 
@@ -26,8 +49,13 @@ export function withoutGenderMarks(text: string): string {
   return text.replace(genderNote, ' ').replace(genderSuffix, '$1').replace(capitalI, '$1');
 }
 
-/** `Energie- und Gebäudetechnik`, `Kunststoff-, Metall- oder Holzbau`: first parts that share the last one's head. */
-const elision = /((?:\p{L}+-\s*,\s*)*\p{L}+-)\s+(und|oder|bzw\.?|sowie|&)\s+(\p{L}+)/gu;
+/**
+ * `Energie- und Gebäudetechnik`, `Kunststoff-, Metall- oder Holzbau`: the hyphen, the conjunction and the last
+ * word. The first parts are found by walking back from the hyphen, as a pattern that starts with them would be
+ * tried at every letter of a long text.
+ */
+const elision = /-\s+(und|oder|bzw\.?|sowie|&)\s+(\p{L}+)/gu;
+const letter = /\p{L}/u;
 
 /**
  * Writes out what a hyphen leaves out: `Energie- und Gebäudetechnik` → `Energietechnik und Gebäudetechnik`, so
@@ -35,12 +63,29 @@ const elision = /((?:\p{L}+-\s*,\s*)*\p{L}+-)\s+(und|oder|bzw\.?|sowie|&)\s+(\p{
  * stays as it is.
  */
 export function withoutElisions(text: string): string {
-  return text.replace(elision, (whole, firsts: string, conjunction: string, last: string) => {
-    const head = headOf(last);
-    if (!head) return whole;
-    const expanded = firsts.split(',').map((first) => first.trim().replace(/-$/, head));
-    return `${expanded.join(', ')} ${conjunction} ${last}`;
-  });
+  if (!text.includes('- ')) return text;
+  let result = '';
+  let copied = 0;
+  for (const match of text.matchAll(elision)) {
+    const head = headOf(match[2]!);
+    if (!head) continue;
+    // Each `Word-` before the hyphen, back over `, Word-` as long as the list goes on.
+    const firsts: { start: number; end: number }[] = [];
+    let end = match.index;
+    for (;;) {
+      let start = end;
+      while (start > copied && letter.test(text[start - 1]!)) start--;
+      if (start === end) break;
+      firsts.unshift({ start, end });
+      const before = text.slice(Math.max(copied, start - 4), start).match(/-\s*,\s*$/);
+      if (!before) break;
+      end = start - before[0].length;
+    }
+    if (!firsts.length) continue;
+    result += text.slice(copied, firsts[0]!.start) + firsts.map(({ start, end }) => text.slice(start, end) + head).join(', ');
+    copied = match.index + 1;
+  }
+  return result + text.slice(copied);
 }
 
 /** The written ending of a word that is a known compound head (`technik` of `Gebäudetechnik`), if any. */
@@ -179,7 +224,7 @@ const written = new Map<string, AnalysedWord | null>();
 export function eachWord(text: string, visit: (original: string, word: AnalysedWord) => void): void {
   // Composed form, so `ä` is one letter; most texts are composed already, and checking is cheaper than composing.
   const composed = combiningMark.test(text) ? text.normalize('NFC') : text;
-  for (const original of withoutElisions(withoutGenderMarks(composed)).split(nonWord)) {
+  for (const original of splitWords(withoutElisions(withoutGenderMarks(composed)))) {
     if (original.length < 2) continue;
     let word = written.get(original);
     if (word === undefined) {

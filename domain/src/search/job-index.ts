@@ -14,14 +14,14 @@ import { builtInSynonyms } from './synonyms-data.js';
  */
 
 /**
- * How much a field weighs: the title above town and employer, above the category and the kind of employment,
- * above the description.
+ * How much a field weighs: the title above the place (town, partner, employer), above the category (the field
+ * and the kind of employment), above the description. Few fields, as each costs time for every job indexed.
  */
-const fieldBoosts = { title: 6, place: 3, employer: 3, category: 2, kind: 2, description: 1 } as const;
+export const fieldBoosts = { title: 6, place: 3, category: 2, description: 1 } as const;
 type Field = keyof typeof fieldBoosts;
 const fields = Object.keys(fieldBoosts) as Field[];
 /** Where a town's name is looked for: a job in Radeberg, not one whose ad mentions the train to Dresden. */
-const placeFields: Field[] = ['place', 'title', 'employer'];
+const placeFields: Field[] = ['place', 'title'];
 
 /** The words a visitor uses for a kind of employment, in both languages (`Teilzeit`, `part-time`, `Azubi` …). */
 const kindWords: Record<Job['employmentType'], string> = {
@@ -33,10 +33,13 @@ const kindWords: Record<Job['employmentType'], string> = {
 };
 
 /** How much a kind of match weighs against the word itself. */
-const weights = { part: 0.6, compound: 0.7, synonym: 0.8, typo: 0.45, typoPart: 0.3, prefix: 0.3 };
+const weights = { part: 0.6, compound: 0.7, synonym: 0.5, typo: 0.45, typoPart: 0.3, prefix: 0.3 };
 
-/** Words of a description indexed at most: the first few hundred say what the job is. */
-const maxDescriptionWords = 200;
+/**
+ * Different words of a description indexed at most, the first ones: an ad says what the job is before what the
+ * employer offers, and every word indexed costs time on every import.
+ */
+const maxDescriptionTerms = 80;
 /** Query words beyond this are ignored: a pasted paragraph must not cost more than a search. */
 export const maxQueryWords = 20;
 /** Typos tolerated: one edit from five letters on, two from nine (the visitor's word, folded). */
@@ -47,7 +50,7 @@ const maxTypoCandidates = 4;
 const partTerm = (stem: string) => `~${stem}`;
 
 /** A job's text as MiniSearch indexes it: each field's terms joined by spaces. */
-type IndexedJob = { id: string } & Record<Field, string>;
+export type IndexedJob = { id: string } & Record<Field, string>;
 
 /** A word of the index, for typos and spelling hints: its stem, in how many jobs, and how the jobs write it. */
 interface VocabularyEntry {
@@ -69,6 +72,48 @@ export interface IndexedQuery {
   tree: Query | undefined;
 }
 
+/**
+ * A job as the index holds it: each field's terms (stems, and in titles and employers the parts of compounds as
+ * `~part`), and the job's words with their stems and spellings, for typos and hints.
+ */
+export function indexedJob(
+  job: Job,
+  partner: Partner | undefined,
+  category: Category | undefined,
+): { document: IndexedJob; words: Map<string, { stem: string; spelling: string }>; places: Set<string> } {
+  // A district's name is no place: a job of the Landkreis Bautzen in Wilthen is not in Bautzen.
+  const town = [job.location.city, partner && partner.kind !== 'district' ? partner.name : ''].join(' ');
+  const texts: Record<Field, string> = {
+    title: job.title,
+    place: `${town} ${job.employer.name}`,
+    category: [category?.name.de, category?.name.en, kindWords[job.employmentType]].join(' '),
+    description: job.description,
+  };
+  const document = { id: job.id } as IndexedJob;
+  const words = new Map<string, { stem: string; spelling: string }>();
+  for (const field of fields) {
+    const description = field === 'description';
+    const withParts = field === 'title' || field === 'place';
+    const terms: string[] = [];
+    const seen = new Set<string>();
+    eachWord(texts[field], (original, word) => {
+      if (description) {
+        // A description counts each word once: an ad that repeats "Pflege" is not more about care.
+        if (seen.has(word.stem) || seen.size >= maxDescriptionTerms) return;
+        seen.add(word.stem);
+      }
+      terms.push(word.stem);
+      // Titles and places (employers' names) carry compounds' parts; the others say things in whole words.
+      if (withParts) for (const part of word.parts) terms.push(partTerm(part));
+      if (!words.has(word.word)) words.set(word.word, { stem: word.stem, spelling: original });
+    });
+    document[field] = terms.join(' ');
+  }
+  const places = new Set<string>();
+  eachWord(town, (_original, word) => places.add(word.stem));
+  return { document, words, places };
+}
+
 export class JobIndex {
   private readonly search = new MiniSearch<IndexedJob>({
     fields,
@@ -79,7 +124,7 @@ export class JobIndex {
     searchOptions: { boost: fieldBoosts, tokenize: (text) => [text], processTerm: (term) => term },
   });
   /** The indexed form of each job, to remove it again, and the job object it was made from. */
-  private readonly documents = new Map<string, { job: Job; document: IndexedJob; words: string[] }>();
+  private readonly documents = new Map<string, { job: Job; document: IndexedJob; words: string[]; places: Set<string> }>();
   /** The index's words (folded base forms), counted; `fuzzy` is built from it when a typo needs looking up. */
   private readonly vocabulary = new Map<string, VocabularyEntry>();
   private fuzzy: SearchableMap<VocabularyEntry> | undefined;
@@ -141,35 +186,9 @@ export class JobIndex {
   }
 
   private add(job: Job, partner: Partner | undefined, category: Category | undefined): void {
-    // A district's name is no place: a job of the Landkreis Bautzen in Wilthen is not in Bautzen.
-    const place = [job.location.city, partner && partner.kind !== 'district' ? partner.name : ''].join(' ');
-    const texts: Record<Field, string> = {
-      title: job.title,
-      place,
-      employer: job.employer.name,
-      category: category ? `${category.name.de} ${category.name.en}` : '',
-      kind: kindWords[job.employmentType] ?? '',
-      description: job.description,
-    };
-    for (const word of textWords(place)) this.places.set(analyseWord(word.folded).stem, (this.places.get(analyseWord(word.folded).stem) ?? 0) + 1);
-    const document = { id: job.id } as IndexedJob;
-    const words = new Map<string, { stem: string; spelling: string }>();
-    for (const field of fields) {
-      const description = field === 'description';
-      const withParts = field === 'title' || field === 'employer';
-      const terms: string[] = [];
-      let count = 0;
-      eachWord(texts[field], (original, word) => {
-        if (description && ++count > maxDescriptionWords) return;
-        terms.push(word.stem);
-        // Titles and employers carry compounds' parts; the other fields say things in whole words.
-        if (withParts) for (const part of word.parts) terms.push(partTerm(part));
-        if (!words.has(word.word)) words.set(word.word, { stem: word.stem, spelling: original });
-      });
-      // A description counts each word once: an ad that repeats "Pflege" is not more about care.
-      document[field] = (description ? [...new Set(terms)] : terms).join(' ');
-    }
+    const { document, words, places } = indexedJob(job, partner, category);
     this.search.add(document);
+    for (const stem of places) this.places.set(stem, (this.places.get(stem) ?? 0) + 1);
     for (const [word, { stem, spelling }] of words) {
       let entry = this.vocabulary.get(word);
       if (!entry) {
@@ -180,15 +199,14 @@ export class JobIndex {
       entry.jobs++;
       entry.spellings.add(spelling);
     }
-    this.documents.set(job.id, { job, document, words: [...words.keys()] });
+    this.documents.set(job.id, { job, document, words: [...words.keys()], places });
   }
 
   private remove(id: string): void {
     const known = this.documents.get(id);
     if (!known) return;
     this.search.remove(known.document);
-    for (const stem of known.document.place.split(' ')) {
-      if (!stem || stem.startsWith('~')) continue;
+    for (const stem of known.places) {
       const left = (this.places.get(stem) ?? 1) - 1;
       if (left > 0) this.places.set(stem, left);
       else this.places.delete(stem);

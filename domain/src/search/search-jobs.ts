@@ -84,6 +84,17 @@ interface Entry {
   validUntil: number;
 }
 
+/** Entries of job objects seen before, so a change of a few jobs reads the dates of those only. */
+const entries = new WeakMap<Job, Entry>();
+function entryOf(job: Job): Entry {
+  let entry = entries.get(job);
+  if (!entry) {
+    entry = { job, published: Date.parse(job.publishedAt), validUntil: job.validThrough ? Date.parse(job.validThrough) : Number.POSITIVE_INFINITY };
+    entries.set(job, entry);
+  }
+  return entry;
+}
+
 const byNewest = (a: Entry, b: Entry) => b.published - a.published || (a.job.id < b.job.id ? -1 : a.job.id > b.job.id ? 1 : 0);
 const increment = (counts: Record<string, number>, key: string) => {
   counts[key] = (counts[key] ?? 0) + 1;
@@ -119,9 +130,7 @@ export class JobSearch {
     this.suggestions.sync(data.jobs);
     if (data.jobs === this.entriesOf) return;
     this.entriesOf = data.jobs;
-    this.entries = data.jobs
-      .map((job) => ({ job, published: Date.parse(job.publishedAt), validUntil: job.validThrough ? Date.parse(job.validThrough) : Number.POSITIVE_INFINITY }))
-      .sort(byNewest);
+    this.entries = data.jobs.map((job) => entryOf(job)).sort(byNewest);
     this.byId = new Map(this.entries.map((entry) => [entry.job.id, entry]));
   }
 

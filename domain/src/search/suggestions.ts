@@ -10,11 +10,12 @@ import { compoundHeads } from './lexicon.js';
  */
 
 interface Candidate {
+  key: string;
   text: string;
   kind: JobSuggestion['kind'];
   /** Its words, folded, to match what is typed. */
   words: string[];
-  jobs: Job[];
+  jobs: Set<Job>;
 }
 
 const wordPattern = /[\p{L}\p{N}]+/gu;
@@ -32,35 +33,65 @@ const cleanTitle = (title: string) => withoutGenderMarks(title).replace(/\s+/g, 
 
 export class Suggestions {
   private jobs: readonly Job[] | undefined;
+  /** Each job's object when it was added, and the candidates it gave. */
+  private readonly known = new Map<string, { job: Job; candidates: Candidate[] }>();
+  private readonly candidates = new Map<string, Candidate>();
   /** By each folded word of a candidate: the candidates it begins. */
-  private byWord = new SearchableMap<Candidate[]>();
+  private readonly byWord = new SearchableMap<Set<Candidate>>();
 
-  /** Rebuilds the candidates when the jobs changed (a new array). */
+  /** Follows the jobs as the index does: only jobs whose objects are new or gone are looked at. */
   sync(jobs: readonly Job[]): void {
     if (jobs === this.jobs) return;
     this.jobs = jobs;
-    const candidates = new Map<string, Candidate>();
-    const collect = (text: string, kind: Candidate['kind'], job: Job) => {
-      const key = `${kind}\u0000${foldForSearch(text)}`;
-      let candidate = candidates.get(key);
-      if (!candidate) {
-        candidate = { text, kind, words: textWords(text).map((word) => word.folded), jobs: [] };
-        candidates.set(key, candidate);
-      }
-      if (candidate.jobs.at(-1) !== job) candidate.jobs.push(job);
-    };
+    const current = new Set<string>();
     for (const job of jobs) {
-      const title = cleanTitle(job.title);
-      collect(title, 'title', job);
-      for (const word of title.split(/[\s/(),]+/)) {
-        const trimmed = word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-        if (isOccupation(trimmed)) collect(trimmed, 'occupation', job);
+      current.add(job.id);
+      const known = this.known.get(job.id);
+      if (known?.job === job) continue;
+      if (known) this.remove(job.id);
+      this.add(job);
+    }
+    for (const id of [...this.known.keys()]) if (!current.has(id)) this.remove(id);
+  }
+
+  private add(job: Job): void {
+    const title = cleanTitle(job.title);
+    const texts: [string, Candidate['kind']][] = [[title, 'title']];
+    for (const word of title.split(/[\s/(),]+/)) {
+      const trimmed = word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+      if (isOccupation(trimmed)) texts.push([trimmed, 'occupation']);
+    }
+    const given: Candidate[] = [];
+    for (const [text, kind] of texts) {
+      const key = `${kind}\u0000${foldForSearch(text)}`;
+      let candidate = this.candidates.get(key);
+      if (!candidate) {
+        candidate = { key, text, kind, words: textWords(text).map((word) => word.folded), jobs: new Set() };
+        this.candidates.set(key, candidate);
+        for (const word of new Set(candidate.words)) this.byWord.fetch(word, () => new Set()).add(candidate);
+      }
+      if (!candidate.jobs.has(job)) {
+        candidate.jobs.add(job);
+        given.push(candidate);
       }
     }
-    this.byWord = new SearchableMap<Candidate[]>();
-    for (const candidate of candidates.values()) {
-      for (const word of new Set(candidate.words)) this.byWord.fetch(word, () => []).push(candidate);
+    this.known.set(job.id, { job, candidates: given });
+  }
+
+  private remove(id: string): void {
+    const known = this.known.get(id);
+    if (!known) return;
+    for (const candidate of known.candidates) {
+      candidate.jobs.delete(known.job);
+      if (candidate.jobs.size > 0) continue;
+      this.candidates.delete(candidate.key);
+      for (const word of new Set(candidate.words)) {
+        const list = this.byWord.get(word);
+        list?.delete(candidate);
+        if (list && !list.size) this.byWord.delete(word);
+      }
     }
+    this.known.delete(id);
   }
 
   /** Up to `limit` suggestions for the typed text, counting only the jobs `current` lets through. */
@@ -75,7 +106,8 @@ export class Suggestions {
         if (seen.has(candidate)) continue;
         seen.add(candidate);
         if (!rest.every((word) => candidate.words.some((own) => own.startsWith(word)))) continue;
-        const jobs = candidate.jobs.filter(current).length;
+        let jobs = 0;
+        for (const job of candidate.jobs) if (current(job)) jobs++;
         if (jobs > 0) found.push({ candidate, jobs });
       }
     }

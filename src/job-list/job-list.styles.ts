@@ -44,10 +44,30 @@ export const jobListStyles = css`
     font-size: 0.875em;
   }
 
+  .results-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 8px var(--_space);
+  }
+
   .summary {
     margin: 0;
     min-height: 1.5em;
     font-weight: 600;
+  }
+
+  .sort {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px 8px;
+  }
+
+  .sort .text-field {
+    width: auto;
+    max-width: 100%;
   }
 
   .list {

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { ApiClient } from '../core/api-client.js';
 import type { LocaleController } from '../core/i18n/localize.js';
 import { jobListTexts } from './i18n/index.js';
@@ -11,15 +12,16 @@ import { formatDate, formatRelativeTime } from '../core/i18n/format.js';
 import type { Texts } from '../core/i18n/translation.js';
 import { PartnerSelectionController } from '../core/partner-selection.js';
 import { mailtoUrl, safeUrl } from '../core/safe-url.js';
-import { employmentTypes, type Category, type EmploymentType, type Job, type JobPage, type Partner } from '../core/types.js';
+import { employmentTypes, type Category, type EmploymentType, type Job, type JobPage, type JobSort, type Partner } from '../core/types.js';
 import { readCategories, readJob, readJobPage, readPartners } from '../core/validate.js';
 import { WrElement } from '../core/wr-element.js';
 import { jobListStyles } from './job-list.styles.js';
 import { renderPagination } from './pagination.js';
-import { emptyState, jobUrl, readState, writeState, type JobListState } from './url-state.js';
+import { emptyState, hasWords, jobUrl, readState, writeState, type JobListState } from './url-state.js';
 
 type Filter = 'q' | 'partner' | 'category' | 'type';
 const allFilters: readonly Filter[] = ['q', 'partner', 'category', 'type'];
+const sorts: readonly JobSort[] = ['relevance', 'newest'];
 
 /** Milliseconds a visitor may pause typing before the search runs. */
 const searchDelay = 300;
@@ -36,6 +38,7 @@ const searchDelay = 300;
  *
  * @csspart filters - The search form with its fields.
  * @csspart summary - The line with the number of results.
+ * @csspart sort - The order choice (best match, newest first) beside the number of results, shown while there are words.
  * @csspart list - The list of jobs.
  * @csspart item - One job in the list.
  * @csspart title - The link of a job's title.
@@ -82,7 +85,7 @@ export class JobList extends WrElement {
    * @default 'q partner category type'
    */
   declare filters: string;
-  /** Keep words, filters, page and the open job in the page's URL (`wr-q`, `wr-partner`, … `wr-job`). */
+  /** Keep words, filters, order, page and the open job in the page's URL (`wr-q`, `wr-partner`, `wr-sort`, … `wr-job`). */
   declare syncUrl: boolean;
   /** While a job is open (with `sync-url`), put its JSON-LD JobPosting into the page for Google for Jobs. */
   declare structuredData: boolean;
@@ -129,12 +132,12 @@ export class JobList extends WrElement {
   });
 
   private readonly jobs = new ApiTask(this, {
-    task: async ([base, q, partner, category, type, page, pageSize], { signal }) => {
-      const result = await ApiClient.for(base).get('/jobs', { q, partner, category, type, page, pageSize }, readJobPage, { signal });
+    task: async ([base, q, partner, category, type, sort, page, pageSize], { signal }) => {
+      const result = await ApiClient.for(base).get('/jobs', { q, partner, category, type, sort, page, pageSize }, readJobPage, { signal });
       this.shownPage = result;
       return result;
     },
-    args: () => [this.apiBase, this.view.q.trim(), this.partnerFilter.join(','), this.view.category, this.view.type, this.view.page, this.clampedPageSize] as const,
+    args: () => [this.apiBase, this.view.q.trim(), this.partnerFilter.join(','), this.view.category, this.view.type, this.sortParam, this.view.page, this.clampedPageSize] as const,
   });
 
   private readonly openJob = new ApiTask(this, {
@@ -199,6 +202,18 @@ export class JobList extends WrElement {
     return new Set(words.includes('none') ? [] : allFilters.filter((filter) => words.includes(filter)));
   }
 
+  /** The filters the visitor can change: those shown, without the partner the webmaster fixed. */
+  private get offeredFilters(): Set<Filter> {
+    const visible = this.visibleFilters;
+    if (this.partner) visible.delete('partner');
+    return visible;
+  }
+
+  /** The order to ask for: only newest needs saying, and only with words (without, newest is the only order). */
+  private get sortParam(): JobSort | undefined {
+    return this.view.sort === 'newest' && hasWords(this.view.q) ? 'newest' : undefined;
+  }
+
   private get partnerFilter(): string[] {
     return this.partner ? this.partner.split(',').map((id) => id.trim()).filter(Boolean) : this.view.partner;
   }
@@ -229,10 +244,17 @@ export class JobList extends WrElement {
     this.commit({ q: this.searchText, page: 1 }, 'replace');
   }
 
+  /** A new order searches the words in the field now, as Enter would. */
+  private onSortChange(event: Event): void {
+    const sort = (event.target as HTMLSelectElement).value === 'newest' ? 'newest' : 'relevance';
+    clearTimeout(this.searchTimer);
+    this.commit({ q: this.searchText, sort, page: 1, job: '' }, 'push');
+  }
+
   private resetFilters(): void {
     clearTimeout(this.searchTimer);
     this.searchText = '';
-    this.commit({ q: '', partner: [], category: '', type: '', page: 1 }, 'push');
+    this.commit({ q: '', partner: [], category: '', type: '', sort: 'relevance', page: 1 }, 'push');
     this.renderRoot.querySelector<HTMLElement>('#summary')?.focus();
   }
 
@@ -302,9 +324,16 @@ export class JobList extends WrElement {
     return html`
       <section aria-label=${t.jobList.label}>
         ${this.renderFilters(page)}
-        <p id="summary" part="summary" class="summary" tabindex="-1" role="status" aria-live="polite" aria-atomic="true">
-          ${page ? t.jobList.resultsFor(page.total, page.page, Math.max(1, Math.ceil(page.total / page.pageSize))) : nothing}
-        </p>
+        <div class="results-head">
+          <p id="summary" part="summary" class="summary" tabindex="-1" role="status" aria-live="polite" aria-atomic="true">
+            ${page
+              ? // Each answer writes the line anew, so a screen reader says it even when the words are the same
+                // (another order, or the same count after new filters).
+                keyed(page, t.jobList.resultsFor(page.total, page.page, Math.max(1, Math.ceil(page.total / page.pageSize))))
+              : nothing}
+          </p>
+          ${this.renderSort(page)}
+        </div>
         ${this.renderProblem(page)}
         ${this.renderList(page)}
         ${page ? renderPagination(t, page, (target) => this.goToPage(target)) : nothing}
@@ -315,8 +344,7 @@ export class JobList extends WrElement {
 
   private renderFilters(page: JobPage | undefined) {
     const t = this.locale.t;
-    const visible = this.visibleFilters;
-    if (this.partner) visible.delete('partner');
+    const visible = this.offeredFilters;
     if (visible.size === 0) return nothing;
     const facets = page?.facets;
     const typeCounts: Record<string, number> = facets?.employmentType ?? {};
@@ -354,6 +382,21 @@ export class JobList extends WrElement {
           : nothing}
       </form>
     `;
+  }
+
+  /**
+   * The order, beside the number of results: only with words, as without them the newest always come first, and
+   * not over an empty result, which has nothing to order.
+   */
+  private renderSort(page: JobPage | undefined) {
+    if (!this.offeredFilters.has('q') || !hasWords(this.view.q) || page?.total === 0) return nothing;
+    const t = this.locale.t;
+    return html`<div part="sort" class="sort">
+      <label for="sort">${t.jobList.sort}</label>
+      <select id="sort" class="text-field" @change=${this.onSortChange}>
+        ${sorts.map((sort) => html`<option value=${sort} ?selected=${sort === this.view.sort}>${t.jobList.sorts[sort]}</option>`)}
+      </select>
+    </div>`;
   }
 
   private renderSelect(id: string, label: string, value: string, options: Option[], choose: (value: string) => void) {

@@ -216,6 +216,9 @@ describe('<wr-job-list>', () => {
       await sendKeys({ press: 'Enter' });
       const total = await apiTotal('Pflege');
       await waitUntil(() => summary(list).startsWith(`${total} Stellen`), 'search did not apply', { timeout: 3000 });
+      // With words, the order choice sits between the search and the results.
+      await sendKeys({ press: 'Tab' });
+      expect(list.shadowRoot!.activeElement?.id).to.equal('sort');
       await sendKeys({ press: 'Tab' });
       expect(list.shadowRoot!.activeElement?.getAttribute('part')).to.equal('title');
       await sendKeys({ press: 'Enter' });

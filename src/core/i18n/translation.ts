@@ -62,6 +62,9 @@ export interface Sections {
     readonly goneHint: string;
     readonly backToList: string;
     readonly partialError: string;
+    /** The label of the order choice and its two orders. */
+    readonly sort: string;
+    readonly sorts: Readonly<Record<'relevance' | 'newest', string>>;
   };
 
   readonly townMap: {

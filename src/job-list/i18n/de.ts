@@ -45,4 +45,6 @@ export const de: Sections['jobList'] = {
   goneHint: 'Vielleicht ist sie besetzt oder die Bewerbungsfrist ist abgelaufen. In der Liste finden Sie aktuelle Angebote.',
   backToList: 'Zur Stellenliste',
   partialError: 'Die Liste konnte nicht aktualisiert werden. Angezeigt werden die zuletzt geladenen Stellen.',
+  sort: 'Sortierung',
+  sorts: { relevance: 'Beste Treffer', newest: 'Neueste zuerst' },
 };

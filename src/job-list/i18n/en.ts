@@ -45,4 +45,6 @@ export const en: Sections['jobList'] = {
   goneHint: 'It may have been filled, or the application period has ended. The list shows current openings.',
   backToList: 'Back to the job list',
   partialError: 'The list could not be updated. It shows the jobs loaded last.',
+  sort: 'Sort by',
+  sorts: { relevance: 'Best match', newest: 'Newest first' },
 };

@@ -156,6 +156,20 @@ export const jobListStyles = css`
     margin: 0 0 8px;
   }
 
+  .hints {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+    margin: 0 0 8px;
+    padding: 0;
+    list-style: none;
+  }
+
+  .hints .button {
+    max-width: 100%;
+    text-align: start;
+  }
+
   .pagination {
     display: flex;
     flex-wrap: wrap;

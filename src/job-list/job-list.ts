@@ -39,6 +39,7 @@ const searchDelay = 300;
  * @csspart filters - The search form with its fields.
  * @csspart summary - The line with the number of results.
  * @csspart sort - The order choice (best match, newest first) beside the number of results, shown while there are words.
+ * @csspart hints - What an empty result offers instead: the respelled words, a filter lifted; a button each.
  * @csspart list - The list of jobs.
  * @csspart item - One job in the list.
  * @csspart title - The link of a job's title.
@@ -252,9 +253,14 @@ export class JobList extends WrElement {
   }
 
   private resetFilters(): void {
+    this.applyChange({ q: '', partner: [], category: '', type: '', sort: 'relevance' });
+  }
+
+  /** Reset and the empty result's hints: a new search, with focus on the line that says what it found. */
+  private applyChange(changes: Partial<JobListState>): void {
     clearTimeout(this.searchTimer);
-    this.searchText = '';
-    this.commit({ q: '', partner: [], category: '', type: '', sort: 'relevance', page: 1 }, 'push');
+    if (changes.q !== undefined) this.searchText = changes.q;
+    this.commit({ ...changes, page: 1, job: '' }, 'push');
     this.renderRoot.querySelector<HTMLElement>('#summary')?.focus();
   }
 
@@ -434,6 +440,7 @@ export class JobList extends WrElement {
       return html`<div class="empty">
         <p><strong>${t.jobList.empty}</strong></p>
         <p>${t.jobList.emptyHint}</p>
+        ${this.renderHints(page)}
         <button type="button" class="button" @click=${this.resetFilters}>${t.jobList.resetFilters}</button>
       </div>`;
     }
@@ -454,6 +461,32 @@ export class JobList extends WrElement {
         </li>`,
       )}
     </ol>`;
+  }
+
+  /**
+   * No dead end: the API's hints as buttons, each a search that finds jobs. Only what the visitor may change: not
+   * the words or a filter the webmaster hid, not the partner the webmaster fixed.
+   */
+  private renderHints(page: JobPage) {
+    const t = this.locale.t;
+    const offered = this.offeredFilters;
+    const { didYouMean, withoutFilters = [] } = (page.total === 0 && page.hints) || {};
+    const isSet = { partner: this.view.partner.length > 0, category: this.view.category !== '', type: this.view.type !== '' };
+    const lifted: Record<Exclude<Filter, 'q'>, Partial<JobListState>> = { partner: { partner: [] }, category: { category: '' }, type: { type: '' } };
+    // The respelled words are the likeliest way on, so theirs is the primary button.
+    const hints: { text: string; change: Partial<JobListState>; primary?: boolean }[] = [
+      ...(didYouMean && offered.has('q') ? [{ text: t.jobList.didYouMean(didYouMean.q, didYouMean.total), change: { q: didYouMean.q }, primary: true }] : []),
+      ...withoutFilters
+        .filter(({ filter }) => offered.has(filter) && isSet[filter])
+        .map(({ filter, total }) => ({ text: t.jobList.withoutFilter[filter](total), change: lifted[filter] })),
+    ];
+    if (hints.length === 0) return nothing;
+    return html`<ul part="hints" class="hints" role="list">
+      ${hints.map(
+        ({ text, change, primary }) =>
+          html`<li><button type="button" class="button ${primary ? 'primary' : ''}" @click=${() => this.applyChange(change)}>${text}</button></li>`,
+      )}
+    </ul>`;
   }
 
   private renderDialog() {

@@ -65,6 +65,9 @@ export interface Sections {
     /** The label of the order choice and its two orders. */
     readonly sort: string;
     readonly sorts: Readonly<Record<'relevance' | 'newest', string>>;
+    /** What an empty result offers instead of a dead end: the respelled words, and one filter lifted. */
+    readonly didYouMean: (q: string, count: number) => string;
+    readonly withoutFilter: Readonly<Record<'partner' | 'category' | 'type', (count: number) => string>>;
   };
 
   readonly townMap: {

@@ -12,11 +12,12 @@ import { formatDate, formatRelativeTime } from '../core/i18n/format.js';
 import type { Texts } from '../core/i18n/translation.js';
 import { PartnerSelectionController } from '../core/partner-selection.js';
 import { mailtoUrl, safeUrl } from '../core/safe-url.js';
-import { employmentTypes, type Category, type EmploymentType, type Job, type JobPage, type JobSort, type Partner } from '../core/types.js';
+import { employmentTypes, type Category, type EmploymentType, type Job, type JobPage, type JobSort, type JobSuggestion, type Partner } from '../core/types.js';
 import { readCategories, readJob, readJobPage, readPartners } from '../core/validate.js';
 import { WrElement } from '../core/wr-element.js';
 import { jobListStyles } from './job-list.styles.js';
 import { renderPagination } from './pagination.js';
+import { renderSuggestions, SuggestionsController } from './suggestions.js';
 import { emptyState, hasWords, jobUrl, readState, writeState, type JobListState } from './url-state.js';
 
 type Filter = 'q' | 'partner' | 'category' | 'type';
@@ -37,6 +38,8 @@ const searchDelay = 300;
  * @fires {JobSelectEvent} wr-job-select - A job was opened (`detail.job`) or closed (`detail.job` is null).
  *
  * @csspart filters - The search form with its fields.
+ * @csspart suggestions - The list of suggestions under the search field while the visitor types.
+ * @csspart suggestion - One suggestion in that list; the typed part is in `<b>`.
  * @csspart summary - The line with the number of results.
  * @csspart sort - The order choice (best match, newest first) beside the number of results, shown while there are words.
  * @csspart hints - What an empty result offers instead: the respelled words, a filter lifted; a button each.
@@ -141,6 +144,8 @@ export class JobList extends WrElement {
     args: () => [this.apiBase, this.view.q.trim(), this.partnerFilter.join(','), this.view.category, this.view.type, this.sortParam, this.view.page, this.clampedPageSize] as const,
   });
 
+  private readonly suggestions = new SuggestionsController(this, () => this.apiBase);
+
   private readonly openJob = new ApiTask(this, {
     task: async ([base, id], { signal }): Promise<Job | null> => {
       if (!id) return null;
@@ -190,6 +195,7 @@ export class JobList extends WrElement {
   private readonly onPopState = () => {
     this.view = this.fromUrl();
     this.searchText = this.view.q;
+    this.suggestions.close();
   };
 
   /** The URL's state, except filters the webmaster fixed or hid. */
@@ -237,10 +243,30 @@ export class JobList extends WrElement {
     this.searchText = (event.target as HTMLInputElement).value;
     clearTimeout(this.searchTimer);
     this.searchTimer = setTimeout(() => this.commit({ q: this.searchText, page: 1 }, 'replace'), searchDelay);
+    this.suggestions.ask(this.searchText);
+  }
+
+  private onSearchKeydown(event: KeyboardEvent): void {
+    const taken = this.suggestions.keydown(event);
+    if (taken) this.takeSuggestion(taken);
+  }
+
+  /** Tab, a click elsewhere: the list closes (a press on the list itself keeps focus in the field). */
+  private onSearchBlur(): void {
+    this.suggestions.close();
+  }
+
+  /** A suggestion taken by Enter, click or touch: its words go into the field and the search runs at once. */
+  private takeSuggestion(suggestion: JobSuggestion): void {
+    this.suggestions.close();
+    clearTimeout(this.searchTimer);
+    this.searchText = suggestion.text;
+    this.commit({ q: suggestion.text, page: 1 }, 'replace');
   }
 
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
+    this.suggestions.close();
     clearTimeout(this.searchTimer);
     this.commit({ q: this.searchText, page: 1 }, 'replace');
   }
@@ -259,6 +285,7 @@ export class JobList extends WrElement {
   /** Reset and the empty result's hints: a new search, with focus on the line that says what it found. */
   private applyChange(changes: Partial<JobListState>): void {
     clearTimeout(this.searchTimer);
+    this.suggestions.close();
     if (changes.q !== undefined) this.searchText = changes.q;
     this.commit({ ...changes, page: 1, job: '' }, 'push');
     this.renderRoot.querySelector<HTMLElement>('#summary')?.focus();
@@ -362,7 +389,11 @@ export class JobList extends WrElement {
           ? html`<div class="field search">
               <label for="q">${t.jobList.search}</label>
               <input id="q" class="text-field" type="search" name="q" maxlength="200" autocomplete="off" enterkeyhint="search"
-                placeholder=${t.jobList.searchHint} .value=${this.searchText} @input=${this.onSearchInput} />
+                role="combobox" aria-autocomplete="list" aria-controls="suggestions" aria-expanded=${this.suggestions.open ? 'true' : 'false'}
+                aria-activedescendant=${this.suggestions.active >= 0 ? `suggestion-${this.suggestions.active}` : nothing}
+                placeholder=${t.jobList.searchHint} .value=${this.searchText} @input=${this.onSearchInput} @keydown=${this.onSearchKeydown}
+                @blur=${this.onSearchBlur} />
+              ${renderSuggestions(t, this.suggestions, (suggestion) => this.takeSuggestion(suggestion))}
             </div>`
           : nothing}
         ${visible.has('partner')

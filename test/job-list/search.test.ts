@@ -1,15 +1,22 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { http, HttpResponse } from 'msw';
-import type { JobSearchHints } from '@wachstumsregion/domain/contract';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { delay, http, HttpResponse } from 'msw';
+import type { JobSearchHints, JobSuggestion } from '@wachstumsregion/domain/contract';
 import '../../src/job-list/define.js';
 import type { JobList } from '../../src/job-list/job-list.js';
+import { apiFaults } from '../support/api-faults.js';
 import { API, worker } from '../support/mock-api.js';
 import { $, $$, useSampleApi } from '../support/sample-api.js';
 
-// The sample mock API does not send hints yet: these tests add contract-shaped handlers of their own on top of it.
+// The sample mock API does not answer /jobs/suggestions or send hints yet: these tests add contract-shaped
+// handlers of their own on top of it.
 
 const summary = (list: JobList) => $(list, '#summary').textContent!.trim();
 const input = (list: JobList) => $<HTMLInputElement>(list, 'input#q');
+const listbox = (list: JobList) => $<HTMLUListElement>(list, '[role=listbox]');
+const options = (list: JobList) => $$(list, '[role=option]');
+const isOpen = (list: JobList) => !listbox(list).hidden && options(list).length > 0;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function loaded(list: JobList): Promise<void> {
   await waitUntil(() => $$(list, '[part=item]').length > 0 || list.shadowRoot!.querySelector('.empty'), 'the list did not load', { timeout: 3000 });
@@ -26,6 +33,45 @@ function recordJobQueries(): URLSearchParams[] {
     }),
   );
   return asked;
+}
+
+const known: Omit<JobSuggestion, 'match'>[] = [
+  { text: 'Pflegefachkraft', kind: 'occupation', jobs: 14 },
+  { text: 'Pflegehilfskraft', kind: 'occupation', jobs: 1 },
+  { text: 'Pflegefachkraft ambulante Pflege', kind: 'title', jobs: 2 },
+  { text: 'Elektroniker', kind: 'occupation', jobs: 6 },
+];
+
+/** As the contract says: suggestions that begin with the typed text, and where each word of them begins with it. */
+function suggest(q: string): { items: JobSuggestion[] } {
+  const typed = q.trim().toLowerCase();
+  return {
+    items: known
+      .filter((suggestion) => suggestion.text.toLowerCase().startsWith(typed))
+      .map((suggestion) => ({
+        ...suggestion,
+        match: [...suggestion.text.matchAll(/\S+/g)].filter((word) => word[0].toLowerCase().startsWith(typed)).map((word) => [word.index!, word.index! + typed.length]),
+      })),
+  };
+}
+
+/** Answers /jobs/suggestions; `answer` may change the answer for a query. Returns the queries asked. */
+function useSuggestions(answer: (q: string) => Response | Promise<Response> = (q) => HttpResponse.json(suggest(q))): string[] {
+  const asked: string[] = [];
+  worker.use(
+    http.get(`${API}/jobs/suggestions`, ({ request }) => {
+      const params = new URL(request.url).searchParams;
+      expect(params.get('limit')).to.equal('8');
+      asked.push(params.get('q')!);
+      return answer(params.get('q')!);
+    }),
+  );
+  return asked;
+}
+
+async function typeInto(list: JobList, text: string): Promise<void> {
+  input(list).focus();
+  await sendKeys({ type: text });
 }
 
 describe('<wr-job-list> search', () => {
@@ -253,6 +299,295 @@ describe('<wr-job-list> search', () => {
       await loaded(list);
       expect(hintTexts(list)).to.deep.equal(['Meinten Sie „<img src=x onerror="window.__hacked=1">“? 2 Treffer']);
       expect(list.shadowRoot!.querySelector('img')).to.equal(null);
+    });
+  });
+
+  describe('suggestions while typing', () => {
+    beforeEach(() => useSampleApi());
+
+    it('open as a listbox after two characters, with the typed part in bold, and are accessible', async () => {
+      const asked = useSuggestions();
+      const list = await fixture<JobList>(html`<wr-job-list></wr-job-list>`);
+      await loaded(list);
+      const field = input(list);
+      expect(field.getAttribute('role')).to.equal('combobox');
+      expect(field.getAttribute('aria-autocomplete')).to.equal('list');
+      expect(field.getAttribute('aria-controls')).to.equal(listbox(list).id);
+      expect(field.getAttribute('aria-expanded')).to.equal('false');
+
+      await typeInto(list, 'P');
+      await sleep(300);
+      expect(asked, 'one character asks nothing').to.deep.equal([]);
+      await sendKeys({ type: 'f' });
+      await waitUntil(() => isOpen(list), 'no suggestions', { timeout: 3000 });
+      expect(asked).to.deep.equal(['Pf']);
+      expect(field.getAttribute('aria-expanded')).to.equal('true');
+      expect(listbox(list).getAttribute('aria-label')).to.equal('Vorschläge');
+      expect(options(list).map((option) => option.querySelector('.suggestion-text')!.textContent)).to.deep.equal(['Pflegefachkraft', 'Pflegehilfskraft', 'Pflegefachkraft ambulante Pflege']);
+      expect(options(list)[0]!.querySelector('.suggestion-meta')!.textContent).to.equal('Beruf, 14 Stellen');
+      expect(options(list)[1]!.querySelector('.suggestion-meta')!.textContent).to.equal('Beruf, 1 Stelle');
+      expect(options(list)[2]!.querySelector('.suggestion-meta')!.textContent).to.equal('Stellentitel, 2 Stellen');
+      expect([...options(list)[2]!.querySelectorAll('b')].map((bold) => bold.textContent)).to.deep.equal(['Pf', 'Pf']);
+      expect(field.hasAttribute('aria-activedescendant')).to.equal(false);
+      await expect(list).to.be.accessible();
+      await sendKeys({ press: 'ArrowDown' });
+      await list.updateComplete;
+      await expect(list).to.be.accessible();
+    });
+
+    it('keyboard: the arrows move the active option, Enter takes it and runs the search', async () => {
+      useSuggestions();
+      const jobs = recordJobQueries();
+      const list = await fixture<JobList>(html`<wr-job-list></wr-job-list>`);
+      await loaded(list);
+      await typeInto(list, 'Pfl');
+      await waitUntil(() => isOpen(list), 'no suggestions', { timeout: 3000 });
+      const active = () => {
+        const id = input(list).getAttribute('aria-activedescendant');
+        const selected = $$(list, '[role=option][aria-selected=true]');
+        expect(selected.map((option) => option.id)).to.deep.equal(id ? [id] : []);
+        return id;
+      };
+      const press = async (key: string) => {
+        await sendKeys({ press: key });
+        await list.updateComplete;
+      };
+      await press('ArrowDown');
+      expect(active()).to.equal('suggestion-0');
+      await press('ArrowDown');
+      expect(active()).to.equal('suggestion-1');
+      await press('ArrowUp');
+      expect(active()).to.equal('suggestion-0');
+      await press('ArrowUp');
+      expect(active(), 'wraps to the last').to.equal('suggestion-2');
+      await press('ArrowDown');
+      expect(active(), 'wraps to the first').to.equal('suggestion-0');
+      await press('ArrowDown');
+      await press('Enter');
+      expect(input(list).value).to.equal('Pflegehilfskraft');
+      expect(input(list).getAttribute('aria-expanded')).to.equal('false');
+      expect(active()).to.equal(null);
+      expect(list.shadowRoot!.activeElement).to.equal(input(list));
+      await waitUntil(() => jobs.some((params) => params.get('q') === 'Pflegehilfskraft'), 'the search did not run', { timeout: 3000 });
+      await loaded(list);
+      await waitUntil(() => $(list, 'ol').getAttribute('aria-busy') === 'false');
+    });
+
+    it('Escape closes the list; with the list closed, Escape is the search field’s own', async () => {
+      useSuggestions();
+      const list = await fixture<JobList>(html`<wr-job-list></wr-job-list>`);
+      await loaded(list);
+      const prevented: boolean[] = [];
+      list.shadowRoot!.addEventListener('keydown', (event) => prevented.push(event.defaultPrevented));
+      await typeInto(list, 'Pf');
+      await waitUntil(() => isOpen(list), 'no suggestions', { timeout: 3000 });
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Escape' });
+      await list.updateComplete;
+      expect(isOpen(list)).to.equal(false);
+      expect(input(list).getAttribute('aria-expanded')).to.equal('false');
+      expect(input(list).hasAttribute('aria-activedescendant')).to.equal(false);
+      expect(input(list).value).to.equal('Pf');
+      prevented.length = 0;
+      await sendKeys({ press: 'Escape' });
+      expect(prevented).to.deep.equal([false]);
+      // What Chromium's search field does with Escape: it empties itself.
+      expect(input(list).value).to.equal('');
+      // ArrowDown opens the list again, at its first option.
+      await sendKeys({ type: 'Pfl' });
+      await waitUntil(() => isOpen(list), 'no suggestions', { timeout: 3000 });
+      await sendKeys({ press: 'Escape' });
+      await sendKeys({ press: 'ArrowDown' });
+      await list.updateComplete;
+      expect(isOpen(list)).to.equal(true);
+      expect(input(list).getAttribute('aria-activedescendant')).to.equal('suggestion-0');
+    });
+
+    it('Tab leaves the field and the list closes', async () => {
+      useSuggestions();
+      const list = await fixture<JobList>(html`<wr-job-list></wr-job-list>`);
+      await loaded(list);
+      await typeInto(list, 'Pf');
+      await waitUntil(() => isOpen(list), 'no suggestions', { timeout: 3000 });
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Tab' });
+      await list.updateComplete;
+      expect(list.shadowRoot!.activeElement).to.not.equal(input(list));
+      expect(isOpen(list)).to.equal(false);
+      expect(input(list).value, 'Tab does not take the active option').to.equal('Pf');
+    });
+
+    it('a click takes a suggestion and runs the search', async () => {
+      useSuggestions();
+      const jobs = recordJobQueries();
+      const list = await fixture<JobList>(html`<wr-job-list></wr-job-list>`);
+      await loaded(list);
+      await typeInto(list, 'el');
+      await waitUntil(() => isOpen(list), 'no suggestions', { timeout: 3000 });
+      const box = options(list)[0]!.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+      await list.updateComplete;
+      expect(input(list).value).to.equal('Elektroniker');
+      expect(isOpen(list)).to.equal(false);
+      expect(list.shadowRoot!.activeElement, 'focus stays in the field').to.equal(input(list));
+      await waitUntil(() => jobs.some((params) => params.get('q') === 'Elektroniker'), 'the search did not run', { timeout: 3000 });
+      await sendMouse({ type: 'click', position: [1, 1] });
+    });
+
+    it('a visitor who ignores the list searches as before, by pause and by Enter', async () => {
+      useSuggestions();
+      const jobs = recordJobQueries();
+      const list = await fixture<JobList>(html`<wr-job-list></wr-job-list>`);
+      await loaded(list);
+      await typeInto(list, 'Pflege');
+      await waitUntil(() => jobs.some((params) => params.get('q') === 'Pflege'), 'the pause did not search', { timeout: 3000 });
+      await waitUntil(() => isOpen(list), 'no suggestions', { timeout: 3000 });
+      await sendKeys({ type: ' Dresden' });
+      await sendKeys({ press: 'Enter' });
+      await list.updateComplete;
+      expect(isOpen(list)).to.equal(false);
+      await waitUntil(() => jobs.some((params) => params.get('q') === 'Pflege Dresden'), 'Enter did not search', { timeout: 3000 });
+      expect(input(list).value).to.equal('Pflege Dresden');
+      await sleep(300);
+      expect(isOpen(list), 'a late answer does not open the list after Enter').to.equal(false);
+    });
+
+    it('asks once after a pause, aborts the stale request when the visitor types on, and never shows its late answer', async () => {
+      const asked = useSuggestions(async (q) => {
+        if (q === 'Pf') {
+          await delay(600);
+          return HttpResponse.json({ items: [{ text: 'Pfau (veraltet)', kind: 'occupation', jobs: 1, match: [[0, 2]] }] });
+        }
+        return HttpResponse.json(suggest(q));
+      });
+      const signals = new Map<string, AbortSignal>();
+      const pageFetch = window.fetch;
+      window.fetch = (request, init) => {
+        const url = new URL(String(request));
+        if (url.pathname.endsWith('/jobs/suggestions') && init?.signal) signals.set(url.searchParams.get('q')!, init.signal);
+        return pageFetch(request, init);
+      };
+      try {
+        const list = await fixture<JobList>(html`<wr-job-list></wr-job-list>`);
+        await loaded(list);
+        const field = input(list);
+        field.focus();
+        for (const text of ['P', 'Pf']) {
+          field.value = text;
+          field.dispatchEvent(new InputEvent('input'));
+        }
+        await waitUntil(() => signals.has('Pf'), 'Pf was not asked', { timeout: 3000 });
+        field.value = 'Pfl';
+        field.dispatchEvent(new InputEvent('input'));
+        await waitUntil(() => signals.has('Pfl'), 'Pfl was not asked', { timeout: 3000 });
+        expect(signals.get('Pf')!.aborted, 'the stale request is aborted').to.equal(true);
+        await waitUntil(() => isOpen(list), 'no suggestions', { timeout: 3000 });
+        expect(asked).to.deep.equal(['Pf', 'Pfl']);
+        await sleep(800);
+        expect(listbox(list).textContent).to.not.contain('veraltet');
+        expect(options(list).length).to.equal(3);
+      } finally {
+        window.fetch = pageFetch;
+      }
+    });
+
+    const badAnswers = [
+      ...apiFaults.map(([name, respond]) => [name, respond] as const),
+      ['an answer without a list', () => HttpResponse.json({ items: 'Pflege' })],
+      ['an answer of the wrong kind', () => HttpResponse.json([{ text: 'Pflege', kind: 'occupation', jobs: 1, match: [] }])],
+    ] as const;
+    for (const [name, respond] of badAnswers) {
+      it(`show no list and no message after ${name}, and the search still works`, async () => {
+        let calls = 0;
+        useSuggestions(() => {
+          calls++;
+          return respond();
+        });
+        const jobs = recordJobQueries();
+        const list = await fixture<JobList>(html`<wr-job-list></wr-job-list>`);
+        await loaded(list);
+        await typeInto(list, 'Pflege');
+        await waitUntil(() => calls > 0, 'suggestions were not asked', { timeout: 3000 });
+        await waitUntil(() => jobs.some((params) => params.get('q') === 'Pflege'), 'the search did not run', { timeout: 3000 });
+        await loaded(list);
+        await sleep(200);
+        expect(isOpen(list)).to.equal(false);
+        expect(input(list).getAttribute('aria-expanded')).to.equal('false');
+        expect(list.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
+        expect(summary(list)).to.match(/^\d+ Stellen/);
+        await sendKeys({ press: 'ArrowDown' });
+        await sendKeys({ type: ' Dresden' });
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => jobs.some((params) => params.get('q') === 'Pflege Dresden'), 'Enter did not search', { timeout: 3000 });
+        expect(list.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
+      });
+    }
+
+    it('leave out a suggestion that does not fit the contract and show the rest', async () => {
+      useSuggestions(() =>
+        HttpResponse.json({
+          items: [
+            { text: 'Pflegefachkraft', kind: 'occupation', jobs: 14, match: [[0, 2]] },
+            { text: 'Pflegedienst', kind: 'company', jobs: 2, match: [[0, 2]] },
+            { text: 'Pfarrer', kind: 'occupation', jobs: 1, match: [[0, 99]] },
+            { text: 'Pförtner', kind: 'title', jobs: 1, match: [[0]] },
+          ],
+        }),
+      );
+      const list = await fixture<JobList>(html`<wr-job-list></wr-job-list>`);
+      await loaded(list);
+      await typeInto(list, 'Pf');
+      await waitUntil(() => isOpen(list), 'no suggestions', { timeout: 3000 });
+      expect(options(list).map((option) => option.querySelector('.suggestion-text')!.textContent)).to.deep.equal(['Pflegefachkraft']);
+    });
+
+    it('render hostile strings as text', async () => {
+      const hostile = '<img src=x onerror="window.__hacked=1"><script>window.__hacked=1</script>';
+      useSuggestions(() => HttpResponse.json({ items: [{ text: `${hostile} Pflege`, kind: 'title', jobs: 1, match: [[0, 4], [hostile.length + 1, hostile.length + 3]] }] }));
+      const list = await fixture<JobList>(html`<wr-job-list></wr-job-list>`);
+      await loaded(list);
+      await typeInto(list, 'Pf');
+      await waitUntil(() => isOpen(list), 'no suggestions', { timeout: 3000 });
+      expect(list.shadowRoot!.querySelectorAll('img, script')).to.have.length(0);
+      expect(options(list)[0]!.querySelector('.suggestion-text')!.textContent).to.equal(`${hostile} Pflege`);
+      expect([...options(list)[0]!.querySelectorAll('b')].map((bold) => bold.textContent)).to.deep.equal(['<img', 'Pf']);
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Enter' });
+      expect(input(list).value).to.equal(`${hostile} Pflege`);
+      expect((window as { __hacked?: number }).__hacked).to.equal(undefined);
+    });
+
+    it('speak English', async () => {
+      useSuggestions();
+      const list = await fixture<JobList>(html`<wr-job-list lang="en"></wr-job-list>`);
+      await loaded(list);
+      await typeInto(list, 'Pf');
+      await waitUntil(() => isOpen(list), 'no suggestions', { timeout: 3000 });
+      expect(listbox(list).getAttribute('aria-label')).to.equal('Suggestions');
+      expect(options(list).map((option) => option.querySelector('.suggestion-meta')!.textContent)).to.deep.equal(['Occupation, 14 jobs', 'Occupation, 1 job', 'Job title, 2 jobs']);
+    });
+  });
+
+  describe('in a 280 px column', () => {
+    beforeEach(() => useSampleApi());
+
+    it('keeps the suggestions, the order and the hints inside the column, with targets of 24 px or more', async () => {
+      useSuggestions();
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 280px"><wr-job-list query="Pflege"></wr-job-list></div>`);
+      const list = wrapper.querySelector<JobList>('wr-job-list')!;
+      await loaded(list);
+      input(list).focus();
+      input(list).value = 'Pf';
+      input(list).dispatchEvent(new InputEvent('input'));
+      await waitUntil(() => isOpen(list), 'no suggestions', { timeout: 3000 });
+      const column = list.getBoundingClientRect();
+      for (const element of [listbox(list), ...options(list), $(list, 'select#sort')]) {
+        const box = element.getBoundingClientRect();
+        expect(box.left).to.be.at.least(column.left);
+        expect(box.right).to.be.at.most(column.right + 0.5);
+        expect(box.height).to.be.at.least(24);
+      }
+      expect(list.shadowRoot!.querySelector('section')!.scrollWidth).to.be.at.most(280);
     });
   });
 });

@@ -68,6 +68,9 @@ export interface Sections {
     /** What an empty result offers instead of a dead end: the respelled words, and one filter lifted. */
     readonly didYouMean: (q: string, count: number) => string;
     readonly withoutFilter: Readonly<Record<'partner' | 'category' | 'type', (count: number) => string>>;
+    /** The name of the suggestion list, and the kind of a suggestion in it. */
+    readonly suggestions: string;
+    readonly suggestionKind: Readonly<Record<'occupation' | 'title', string>>;
   };
 
   readonly townMap: {

@@ -54,4 +54,6 @@ export const de: Sections['jobList'] = {
     category: (count) => `${matches(count)} in allen Berufsfeldern`,
     type: (count) => `${matches(count)} bei jeder Anstellungsart`,
   },
+  suggestions: 'Vorschläge',
+  suggestionKind: { occupation: 'Beruf', title: 'Stellentitel' },
 };

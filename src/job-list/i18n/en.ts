@@ -54,4 +54,6 @@ export const en: Sections['jobList'] = {
     category: (count) => `${matches(count)} in all fields`,
     type: (count) => `${matches(count)} with any type of employment`,
   },
+  suggestions: 'Suggestions',
+  suggestionKind: { occupation: 'Occupation', title: 'Job title' },
 };

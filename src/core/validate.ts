@@ -1,4 +1,4 @@
-import type { Category, Challenge, Commute, InquiryReceipt, Job, JobPage, Partner } from './types.js';
+import type { Category, Challenge, Commute, InquiryReceipt, Job, JobPage, JobSearchHints, JobSuggestion, Partner } from './types.js';
 import { employmentTypes, partnerKinds } from './types.js';
 
 /**
@@ -114,6 +114,7 @@ export const readJobPage: Reader<JobPage> = (value) => {
   check(value, { total: 'n', page: 'n', pageSize: 'n', 'facets?': {} }, 'job page');
   const page = value as JobPage;
   const facets = page.facets ?? {};
+  const hints = readHints(page.hints);
   return {
     items: list(page, readJob, 'jobs'),
     total: page.total,
@@ -124,8 +125,54 @@ export const readJobPage: Reader<JobPage> = (value) => {
       category: counts(facets.category, 'facets.category'),
       employmentType: counts(facets.employmentType, 'facets.employmentType'),
     },
+    ...(hints ? { hints } : {}),
   };
 };
+
+/** Whether a value fits a shape; when not, the console says why it was left out. */
+function fits(value: unknown, shape: Shape, what: string): boolean {
+  try {
+    check(value, shape, what);
+    return true;
+  } catch (error) {
+    console.warn(`Wachstumsregion widgets: ${what} was left out:`, (error as Error).message);
+    return false;
+  }
+}
+
+const hasWord = (text: string) => /[\p{L}\p{N}]/u.test(text);
+
+/** The hints that fit, or undefined: a hint is a convenience, so one that does not fit is left out, never the page. */
+function readHints(value: unknown): JobSearchHints | undefined {
+  if (value == null || !fits(value, {}, 'hints')) return undefined;
+  const { didYouMean, withoutFilters } = value as JobSearchHints;
+  const hints: JobSearchHints = {};
+  if (didYouMean != null && fits(didYouMean, { q: 's', total: 'n' }, 'hints.didYouMean') && hasWord(didYouMean.q) && didYouMean.total > 0) {
+    hints.didYouMean = { q: didYouMean.q, total: didYouMean.total };
+  }
+  const lifted = (Array.isArray(withoutFilters) ? withoutFilters : []).filter(
+    (hint) => fits(hint, { filter: ['partner', 'category', 'type'], total: 'n' }, 'hints.withoutFilters[]') && hint.total > 0,
+  );
+  if (lifted.length) hints.withoutFilters = lifted.map(({ filter, total }) => ({ filter, total }));
+  return hints.didYouMean || hints.withoutFilters ? hints : undefined;
+}
+
+/**
+ * One suggestion; its `match` ranges must lie inside its text, each `[start, end)` with start before end, so the
+ * widget can set them in bold by slicing without guards.
+ */
+export const readJobSuggestion: Reader<JobSuggestion> = (value) => {
+  check(value, { text: 's', kind: ['occupation', 'title'], jobs: 'n' }, 'suggestion');
+  const { text, kind, jobs, match } = value as JobSuggestion;
+  const inText = (range: unknown) => {
+    const [start, end] = range as number[];
+    return Array.isArray(range) && range.length === 2 && Number.isInteger(start) && Number.isInteger(end) && start! >= 0 && start! < end! && end! <= text.length;
+  };
+  if (!hasWord(text) || !Array.isArray(match) || !match.every(inText)) throw new ShapeError('suggestion.match is not ranges of its text');
+  return { text, kind, jobs, match };
+};
+
+export const readJobSuggestions: Reader<JobSuggestion[]> = (value) => list(value, readJobSuggestion, 'suggestions');
 
 export const readChallenge = reader<Challenge>({ algorithm: 's', challenge: 's', salt: 's', signature: 's', 'maxnumber?': 'n' }, 'challenge');
 

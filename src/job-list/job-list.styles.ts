@@ -44,10 +44,85 @@ export const jobListStyles = css`
     font-size: 0.875em;
   }
 
+  .search {
+    position: relative;
+  }
+
+  /* Over the results, as wide as the field; long titles wrap rather than widen a narrow column. */
+  .suggestions {
+    position: absolute;
+    top: 100%;
+    inset-inline: 0;
+    z-index: 2;
+    max-height: 24em;
+    margin: 4px 0 0;
+    padding: 4px 0;
+    overflow-y: auto;
+    list-style: none;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.16);
+  }
+
+  .suggestions[hidden] {
+    display: none;
+  }
+
+  .suggestion {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0 12px;
+    min-height: 44px;
+    padding: 10px 12px;
+    border-inline-start: 4px solid transparent;
+    cursor: pointer;
+  }
+
+  .suggestion:hover {
+    background: color-mix(in srgb, var(--_accent) 6%, var(--_color-surface));
+  }
+
+  .suggestion[aria-selected='true'] {
+    border-inline-start-color: var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 12%, var(--_color-surface));
+  }
+
+  .suggestion b {
+    font-weight: 700;
+  }
+
+  .suggestion-meta {
+    color: var(--_color-muted);
+    font-size: 0.875em;
+  }
+
+  .results-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 8px var(--_space);
+  }
+
   .summary {
     margin: 0;
     min-height: 1.5em;
     font-weight: 600;
+  }
+
+  .sort {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px 8px;
+  }
+
+  .sort .text-field {
+    width: auto;
+    max-width: 100%;
   }
 
   .list {
@@ -134,6 +209,20 @@ export const jobListStyles = css`
 
   .empty p {
     margin: 0 0 8px;
+  }
+
+  .hints {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+    margin: 0 0 8px;
+    padding: 0;
+    list-style: none;
+  }
+
+  .hints .button {
+    max-width: 100%;
+    text-align: start;
   }
 
   .pagination {
@@ -265,6 +354,11 @@ export const jobListStyles = css`
   @media (forced-colors: active) {
     .pagination button[aria-current='page'] {
       border: 2px solid CanvasText;
+    }
+    .suggestion[aria-selected='true'] {
+      border-inline-start-color: Highlight;
+      outline: 2px solid Highlight;
+      outline-offset: -2px;
     }
   }
 `;

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { ApiClient } from '../core/api-client.js';
 import type { LocaleController } from '../core/i18n/localize.js';
 import { jobListTexts } from './i18n/index.js';
@@ -11,15 +12,17 @@ import { formatDate, formatRelativeTime } from '../core/i18n/format.js';
 import type { Texts } from '../core/i18n/translation.js';
 import { PartnerSelectionController } from '../core/partner-selection.js';
 import { mailtoUrl, safeUrl } from '../core/safe-url.js';
-import { employmentTypes, type Category, type EmploymentType, type Job, type JobPage, type Partner } from '../core/types.js';
+import { employmentTypes, type Category, type EmploymentType, type Job, type JobPage, type JobSort, type JobSuggestion, type Partner } from '../core/types.js';
 import { readCategories, readJob, readJobPage, readPartners } from '../core/validate.js';
 import { WrElement } from '../core/wr-element.js';
 import { jobListStyles } from './job-list.styles.js';
 import { renderPagination } from './pagination.js';
-import { emptyState, jobUrl, readState, writeState, type JobListState } from './url-state.js';
+import { renderSuggestions, SuggestionsController } from './suggestions.js';
+import { emptyState, hasWords, jobUrl, readState, writeState, type JobListState } from './url-state.js';
 
 type Filter = 'q' | 'partner' | 'category' | 'type';
 const allFilters: readonly Filter[] = ['q', 'partner', 'category', 'type'];
+const sorts: readonly JobSort[] = ['relevance', 'newest'];
 
 /** Milliseconds a visitor may pause typing before the search runs. */
 const searchDelay = 300;
@@ -35,7 +38,11 @@ const searchDelay = 300;
  * @fires {JobSelectEvent} wr-job-select - A job was opened (`detail.job`) or closed (`detail.job` is null).
  *
  * @csspart filters - The search form with its fields.
+ * @csspart suggestions - The list of suggestions under the search field while the visitor types.
+ * @csspart suggestion - One suggestion in that list; the typed part is in `<b>`.
  * @csspart summary - The line with the number of results.
+ * @csspart sort - The order choice (best match, newest first) beside the number of results, shown while there are words.
+ * @csspart hints - What an empty result offers instead: the respelled words, a filter lifted; a button each.
  * @csspart list - The list of jobs.
  * @csspart item - One job in the list.
  * @csspart title - The link of a job's title.
@@ -82,7 +89,7 @@ export class JobList extends WrElement {
    * @default 'q partner category type'
    */
   declare filters: string;
-  /** Keep words, filters, page and the open job in the page's URL (`wr-q`, `wr-partner`, … `wr-job`). */
+  /** Keep words, filters, order, page and the open job in the page's URL (`wr-q`, `wr-partner`, `wr-sort`, … `wr-job`). */
   declare syncUrl: boolean;
   /** While a job is open (with `sync-url`), put its JSON-LD JobPosting into the page for Google for Jobs. */
   declare structuredData: boolean;
@@ -129,13 +136,15 @@ export class JobList extends WrElement {
   });
 
   private readonly jobs = new ApiTask(this, {
-    task: async ([base, q, partner, category, type, page, pageSize], { signal }) => {
-      const result = await ApiClient.for(base).get('/jobs', { q, partner, category, type, page, pageSize }, readJobPage, { signal });
+    task: async ([base, q, partner, category, type, sort, page, pageSize], { signal }) => {
+      const result = await ApiClient.for(base).get('/jobs', { q, partner, category, type, sort, page, pageSize }, readJobPage, { signal });
       this.shownPage = result;
       return result;
     },
-    args: () => [this.apiBase, this.view.q.trim(), this.partnerFilter.join(','), this.view.category, this.view.type, this.view.page, this.clampedPageSize] as const,
+    args: () => [this.apiBase, this.view.q.trim(), this.partnerFilter.join(','), this.view.category, this.view.type, this.sortParam, this.view.page, this.clampedPageSize] as const,
   });
+
+  private readonly suggestions = new SuggestionsController(this, () => this.apiBase);
 
   private readonly openJob = new ApiTask(this, {
     task: async ([base, id], { signal }): Promise<Job | null> => {
@@ -186,6 +195,7 @@ export class JobList extends WrElement {
   private readonly onPopState = () => {
     this.view = this.fromUrl();
     this.searchText = this.view.q;
+    this.suggestions.close();
   };
 
   /** The URL's state, except filters the webmaster fixed or hid. */
@@ -197,6 +207,18 @@ export class JobList extends WrElement {
   private get visibleFilters(): Set<Filter> {
     const words = (this.filters ?? '').split(/\s+/).filter(Boolean);
     return new Set(words.includes('none') ? [] : allFilters.filter((filter) => words.includes(filter)));
+  }
+
+  /** The filters the visitor can change: those shown, without the partner the webmaster fixed. */
+  private get offeredFilters(): Set<Filter> {
+    const visible = this.visibleFilters;
+    if (this.partner) visible.delete('partner');
+    return visible;
+  }
+
+  /** The order to ask for: only newest needs saying, and only with words (without, newest is the only order). */
+  private get sortParam(): JobSort | undefined {
+    return this.view.sort === 'newest' && hasWords(this.view.q) ? 'newest' : undefined;
   }
 
   private get partnerFilter(): string[] {
@@ -221,18 +243,51 @@ export class JobList extends WrElement {
     this.searchText = (event.target as HTMLInputElement).value;
     clearTimeout(this.searchTimer);
     this.searchTimer = setTimeout(() => this.commit({ q: this.searchText, page: 1 }, 'replace'), searchDelay);
+    this.suggestions.ask(this.searchText);
+  }
+
+  private onSearchKeydown(event: KeyboardEvent): void {
+    const taken = this.suggestions.keydown(event);
+    if (taken) this.takeSuggestion(taken);
+  }
+
+  /** Tab, a click elsewhere: the list closes (a press on the list itself keeps focus in the field). */
+  private onSearchBlur(): void {
+    this.suggestions.close();
+  }
+
+  /** A suggestion taken by Enter, click or touch: its words go into the field and the search runs at once. */
+  private takeSuggestion(suggestion: JobSuggestion): void {
+    this.suggestions.close();
+    clearTimeout(this.searchTimer);
+    this.searchText = suggestion.text;
+    this.commit({ q: suggestion.text, page: 1 }, 'replace');
   }
 
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
+    this.suggestions.close();
     clearTimeout(this.searchTimer);
     this.commit({ q: this.searchText, page: 1 }, 'replace');
   }
 
-  private resetFilters(): void {
+  /** A new order searches the words in the field now, as Enter would. */
+  private onSortChange(event: Event): void {
+    const sort = (event.target as HTMLSelectElement).value === 'newest' ? 'newest' : 'relevance';
     clearTimeout(this.searchTimer);
-    this.searchText = '';
-    this.commit({ q: '', partner: [], category: '', type: '', page: 1 }, 'push');
+    this.commit({ q: this.searchText, sort, page: 1, job: '' }, 'push');
+  }
+
+  private resetFilters(): void {
+    this.applyChange({ q: '', partner: [], category: '', type: '', sort: 'relevance' });
+  }
+
+  /** Reset and the empty result's hints: a new search, with focus on the line that says what it found. */
+  private applyChange(changes: Partial<JobListState>): void {
+    clearTimeout(this.searchTimer);
+    this.suggestions.close();
+    if (changes.q !== undefined) this.searchText = changes.q;
+    this.commit({ ...changes, page: 1, job: '' }, 'push');
     this.renderRoot.querySelector<HTMLElement>('#summary')?.focus();
   }
 
@@ -302,9 +357,16 @@ export class JobList extends WrElement {
     return html`
       <section aria-label=${t.jobList.label}>
         ${this.renderFilters(page)}
-        <p id="summary" part="summary" class="summary" tabindex="-1" role="status" aria-live="polite" aria-atomic="true">
-          ${page ? t.jobList.resultsFor(page.total, page.page, Math.max(1, Math.ceil(page.total / page.pageSize))) : nothing}
-        </p>
+        <div class="results-head">
+          <p id="summary" part="summary" class="summary" tabindex="-1" role="status" aria-live="polite" aria-atomic="true">
+            ${page
+              ? // Each answer writes the line anew, so a screen reader says it even when the words are the same
+                // (another order, or the same count after new filters).
+                keyed(page, t.jobList.resultsFor(page.total, page.page, Math.max(1, Math.ceil(page.total / page.pageSize))))
+              : nothing}
+          </p>
+          ${this.renderSort(page)}
+        </div>
         ${this.renderProblem(page)}
         ${this.renderList(page)}
         ${page ? renderPagination(t, page, (target) => this.goToPage(target)) : nothing}
@@ -315,8 +377,7 @@ export class JobList extends WrElement {
 
   private renderFilters(page: JobPage | undefined) {
     const t = this.locale.t;
-    const visible = this.visibleFilters;
-    if (this.partner) visible.delete('partner');
+    const visible = this.offeredFilters;
     if (visible.size === 0) return nothing;
     const facets = page?.facets;
     const typeCounts: Record<string, number> = facets?.employmentType ?? {};
@@ -328,7 +389,11 @@ export class JobList extends WrElement {
           ? html`<div class="field search">
               <label for="q">${t.jobList.search}</label>
               <input id="q" class="text-field" type="search" name="q" maxlength="200" autocomplete="off" enterkeyhint="search"
-                placeholder=${t.jobList.searchHint} .value=${this.searchText} @input=${this.onSearchInput} />
+                role="combobox" aria-autocomplete="list" aria-controls="suggestions" aria-expanded=${this.suggestions.open ? 'true' : 'false'}
+                aria-activedescendant=${this.suggestions.active >= 0 ? `suggestion-${this.suggestions.active}` : nothing}
+                placeholder=${t.jobList.searchHint} .value=${this.searchText} @input=${this.onSearchInput} @keydown=${this.onSearchKeydown}
+                @blur=${this.onSearchBlur} />
+              ${renderSuggestions(t, this.suggestions, (suggestion) => this.takeSuggestion(suggestion))}
             </div>`
           : nothing}
         ${visible.has('partner')
@@ -354,6 +419,21 @@ export class JobList extends WrElement {
           : nothing}
       </form>
     `;
+  }
+
+  /**
+   * The order, beside the number of results: only with words, as without them the newest always come first, and
+   * not over an empty result, which has nothing to order.
+   */
+  private renderSort(page: JobPage | undefined) {
+    if (!this.offeredFilters.has('q') || !hasWords(this.view.q) || page?.total === 0) return nothing;
+    const t = this.locale.t;
+    return html`<div part="sort" class="sort">
+      <label for="sort">${t.jobList.sort}</label>
+      <select id="sort" class="text-field" @change=${this.onSortChange}>
+        ${sorts.map((sort) => html`<option value=${sort} ?selected=${sort === this.view.sort}>${t.jobList.sorts[sort]}</option>`)}
+      </select>
+    </div>`;
   }
 
   private renderSelect(id: string, label: string, value: string, options: Option[], choose: (value: string) => void) {
@@ -391,6 +471,7 @@ export class JobList extends WrElement {
       return html`<div class="empty">
         <p><strong>${t.jobList.empty}</strong></p>
         <p>${t.jobList.emptyHint}</p>
+        ${this.renderHints(page)}
         <button type="button" class="button" @click=${this.resetFilters}>${t.jobList.resetFilters}</button>
       </div>`;
     }
@@ -411,6 +492,32 @@ export class JobList extends WrElement {
         </li>`,
       )}
     </ol>`;
+  }
+
+  /**
+   * No dead end: the API's hints as buttons, each a search that finds jobs. Only what the visitor may change: not
+   * the words or a filter the webmaster hid, not the partner the webmaster fixed.
+   */
+  private renderHints(page: JobPage) {
+    const t = this.locale.t;
+    const offered = this.offeredFilters;
+    const { didYouMean, withoutFilters = [] } = (page.total === 0 && page.hints) || {};
+    const isSet = { partner: this.view.partner.length > 0, category: this.view.category !== '', type: this.view.type !== '' };
+    const lifted: Record<Exclude<Filter, 'q'>, Partial<JobListState>> = { partner: { partner: [] }, category: { category: '' }, type: { type: '' } };
+    // The respelled words are the likeliest way on, so theirs is the primary button.
+    const hints: { text: string; change: Partial<JobListState>; primary?: boolean }[] = [
+      ...(didYouMean && offered.has('q') ? [{ text: t.jobList.didYouMean(didYouMean.q, didYouMean.total), change: { q: didYouMean.q }, primary: true }] : []),
+      ...withoutFilters
+        .filter(({ filter }) => offered.has(filter) && isSet[filter])
+        .map(({ filter, total }) => ({ text: t.jobList.withoutFilter[filter](total), change: lifted[filter] })),
+    ];
+    if (hints.length === 0) return nothing;
+    return html`<ul part="hints" class="hints" role="list">
+      ${hints.map(
+        ({ text, change, primary }) =>
+          html`<li><button type="button" class="button ${primary ? 'primary' : ''}" @click=${() => this.applyChange(change)}>${text}</button></li>`,
+      )}
+    </ul>`;
   }
 
   private renderDialog() {

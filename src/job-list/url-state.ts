@@ -1,4 +1,4 @@
-import { employmentTypes, type EmploymentType } from '../core/types.js';
+import { employmentTypes, type EmploymentType, type JobSort } from '../core/types.js';
 
 /** What the job list keeps in the host page's URL with `sync-url`, so back/forward and shared links restore it. */
 export interface JobListState {
@@ -7,18 +7,26 @@ export interface JobListState {
   partner: string[];
   category: string;
   type: EmploymentType | '';
+  /** The visitor's order for words; without words the list is always newest first. */
+  sort: JobSort;
   page: number;
   /** The open job, or '' when none is open. */
   job: string;
 }
 
-export const emptyState: JobListState = { q: '', partner: [], category: '', type: '', page: 1, job: '' };
+export const emptyState: JobListState = { q: '', partner: [], category: '', type: '', sort: 'relevance', page: 1, job: '' };
+
+/** Whether a query has words the search uses; as the contract says, one without letters or digits is no filter. */
+export function hasWords(q: string): boolean {
+  return /[\p{L}\p{N}]/u.test(q);
+}
 
 const names: Record<keyof JobListState, string> = {
   q: 'wr-q',
   partner: 'wr-partner',
   category: 'wr-category',
   type: 'wr-type',
+  sort: 'wr-sort',
   page: 'wr-page',
   job: 'wr-job',
 };
@@ -40,6 +48,7 @@ export function readState(url: URL): JobListState {
     partner: (params.get(names.partner) ?? '').split(',').map(id).filter(Boolean).slice(0, 20),
     category: id(params.get(names.category)),
     type: employmentTypes.includes(type as EmploymentType) ? (type as EmploymentType) : '',
+    sort: params.get(names.sort) === 'newest' ? 'newest' : 'relevance',
     page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
     job: id(params.get(names.job)),
   };
@@ -53,6 +62,8 @@ export function writeState(url: URL, state: JobListState): URL {
     partner: state.partner.join(','),
     category: state.category,
     type: state.type,
+    // Only what differs from the default: relevance with words, and without words newest is the only order.
+    sort: state.sort === 'newest' && hasWords(state.q) ? 'newest' : '',
     page: state.page > 1 ? String(state.page) : '',
     job: state.job,
   };

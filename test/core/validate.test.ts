@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { readChallenge, readJob, readJobPage, readPartners } from '../../src/core/validate.js';
+import { readChallenge, readJob, readJobPage, readJobSuggestions, readPartners } from '../../src/core/validate.js';
 
 const job = {
   id: 'j1',
@@ -58,5 +58,39 @@ describe('reading API answers', () => {
     expect(page.facets).to.deep.equal({ partner: { kamenz: 1 }, category: {}, employmentType: {} });
     expect(() => readJobPage({ items: [], page: 1, pageSize: 10 })).to.throw('total is not a number');
     expect(() => readJobPage({ items: [], total: 0, page: 1, pageSize: 10, facets: { category: { x: 'many' } } })).to.throw('facets.category.x is not a number');
+  });
+
+  it('reads the hints of an empty page, leaving out those that do not fit and never the page', () => {
+    const empty = { items: [], total: 0, page: 1, pageSize: 10, facets: {} };
+    const hints = { didYouMean: { q: 'Erzieher', total: 12 }, withoutFilters: [{ filter: 'partner', total: 12 }, { filter: 'type', total: 3 }] };
+    expect(readJobPage({ ...empty, hints }).hints).to.deep.equal(hints);
+    expect(readJobPage(empty)).to.not.have.property('hints');
+    expect(readJobPage({ ...empty, hints: null })).to.not.have.property('hints');
+    expect(readJobPage({ ...empty, hints: 'Erzieher' })).to.not.have.property('hints');
+    expect(readJobPage({ ...empty, hints: { didYouMean: { q: '  ', total: 3 } } }), 'blank words').to.not.have.property('hints');
+    expect(readJobPage({ ...empty, hints: { didYouMean: { q: 'Erzieher' }, withoutFilters: [{ filter: 'type', total: 3 }] } }).hints).to.deep.equal({ withoutFilters: [{ filter: 'type', total: 3 }] });
+    expect(readJobPage({ ...empty, hints: { withoutFilters: { filter: 'type', total: 3 } } })).to.not.have.property('hints');
+    const mixed = [{ filter: 'salary', total: 3 }, { filter: 'category', total: 0 }, { filter: 'category', total: '2' }, null, { filter: 'category', total: 2, extra: true }];
+    expect(readJobPage({ ...empty, hints: { didYouMean: { q: 'Erzieher', total: 0 }, withoutFilters: mixed } }).hints).to.deep.equal({ withoutFilters: [{ filter: 'category', total: 2 }] });
+  });
+
+  it('reads suggestions, leaving out one whose kind or ranges do not fit, and refuses an answer without a list', () => {
+    const good = { text: 'Pflegefachkraft ambulante Pflege', kind: 'title', jobs: 2, match: [[0, 4], [26, 30]] };
+    const items = [
+      good,
+      { ...good, kind: 'company' },
+      { ...good, jobs: '2' },
+      { ...good, text: ' ' },
+      { ...good, match: [[0, 4, 6]] },
+      { ...good, match: [[4, 4]] },
+      { ...good, match: [[-1, 2]] },
+      { ...good, match: [[0, 33]] },
+      { ...good, match: [[0.5, 2]] },
+      { ...good, match: 'all' },
+      { ...good, match: [] },
+    ];
+    expect(readJobSuggestions({ items })).to.deep.equal([good, { ...good, match: [] }]);
+    expect(() => readJobSuggestions({ items: 'Pflege' })).to.throw('suggestions.items is not a list');
+    expect(() => readJobSuggestions([good])).to.throw('suggestions is not an object');
   });
 });

@@ -216,6 +216,9 @@ describe('<wr-job-list>', () => {
       await sendKeys({ press: 'Enter' });
       const total = await apiTotal('Pflege');
       await waitUntil(() => summary(list).startsWith(`${total} Stellen`), 'search did not apply', { timeout: 3000 });
+      // With words, the order choice sits between the search and the results.
+      await sendKeys({ press: 'Tab' });
+      expect(list.shadowRoot!.activeElement?.id).to.equal('sort');
       await sendKeys({ press: 'Tab' });
       expect(list.shadowRoot!.activeElement?.getAttribute('part')).to.equal('title');
       await sendKeys({ press: 'Enter' });
@@ -250,7 +253,8 @@ describe('<wr-job-list>', () => {
       expect($(list, '.empty').textContent).to.contain('Keine passenden Stellen gefunden.');
       expect(summary(list)).to.match(/^0 Stellen/);
       await expect(list).to.be.accessible();
-      $<HTMLButtonElement>(list, '.empty button').click();
+      // The reset, not one of the hints the API may offer beside it.
+      $<HTMLButtonElement>(list, '.empty > button').click();
       await waitUntil(() => $$(list, '[part=item]').length === 10);
       expect($<HTMLInputElement>(list, 'input#q').value).to.equal('');
     });

@@ -62,6 +62,15 @@ export interface Sections {
     readonly goneHint: string;
     readonly backToList: string;
     readonly partialError: string;
+    /** The label of the order choice and its two orders. */
+    readonly sort: string;
+    readonly sorts: Readonly<Record<'relevance' | 'newest', string>>;
+    /** What an empty result offers instead of a dead end: the respelled words, and one filter lifted. */
+    readonly didYouMean: (q: string, count: number) => string;
+    readonly withoutFilter: Readonly<Record<'partner' | 'category' | 'type', (count: number) => string>>;
+    /** The name of the suggestion list, and the kind of a suggestion in it. */
+    readonly suggestions: string;
+    readonly suggestionKind: Readonly<Record<'occupation' | 'title', string>>;
   };
 
   readonly townMap: {

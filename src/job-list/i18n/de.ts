@@ -2,6 +2,7 @@ import { plural } from '../../core/i18n/format.js';
 import type { Sections } from '../../core/i18n/translation.js';
 
 const locale = { locale: 'de' };
+const matches = (count: number) => plural(locale, count, { one: '# Treffer', other: '# Treffer' });
 
 /** The job list's texts in German. */
 export const de: Sections['jobList'] = {
@@ -45,4 +46,14 @@ export const de: Sections['jobList'] = {
   goneHint: 'Vielleicht ist sie besetzt oder die Bewerbungsfrist ist abgelaufen. In der Liste finden Sie aktuelle Angebote.',
   backToList: 'Zur Stellenliste',
   partialError: 'Die Liste konnte nicht aktualisiert werden. Angezeigt werden die zuletzt geladenen Stellen.',
+  sort: 'Sortierung',
+  sorts: { relevance: 'Beste Treffer', newest: 'Neueste zuerst' },
+  didYouMean: (q, count) => `Meinten Sie „${q}“? ${matches(count)}`,
+  withoutFilter: {
+    partner: (count) => `${matches(count)} in allen Orten`,
+    category: (count) => `${matches(count)} in allen Berufsfeldern`,
+    type: (count) => `${matches(count)} bei jeder Anstellungsart`,
+  },
+  suggestions: 'Vorschläge',
+  suggestionKind: { occupation: 'Beruf', title: 'Stellentitel' },
 };

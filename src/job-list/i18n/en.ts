@@ -2,6 +2,7 @@ import { plural } from '../../core/i18n/format.js';
 import type { Sections } from '../../core/i18n/translation.js';
 
 const locale = { locale: 'en' };
+const matches = (count: number) => plural(locale, count, { one: '# match', other: '# matches' });
 
 /** The job list's texts in English. */
 export const en: Sections['jobList'] = {
@@ -45,4 +46,14 @@ export const en: Sections['jobList'] = {
   goneHint: 'It may have been filled, or the application period has ended. The list shows current openings.',
   backToList: 'Back to the job list',
   partialError: 'The list could not be updated. It shows the jobs loaded last.',
+  sort: 'Sort by',
+  sorts: { relevance: 'Best match', newest: 'Newest first' },
+  didYouMean: (q, count) => `Did you mean “${q}”? ${matches(count)}`,
+  withoutFilter: {
+    partner: (count) => `${matches(count)} in all places`,
+    category: (count) => `${matches(count)} in all fields`,
+    type: (count) => `${matches(count)} with any type of employment`,
+  },
+  suggestions: 'Suggestions',
+  suggestionKind: { occupation: 'Occupation', title: 'Job title' },
 };

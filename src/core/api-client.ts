@@ -8,6 +8,8 @@ export type QueryParams = Record<string, string | number | undefined>;
 export interface GetOptions {
   /** Aborts this caller's wait; the request itself goes on while another caller still waits for it. */
   signal?: AbortSignal;
+  /** False for a request that is worth nothing a moment later (suggestions while typing): tried once, not retried. */
+  retry?: boolean;
 }
 
 export interface PostOptions {
@@ -73,7 +75,7 @@ export class ApiClient {
       const request: SharedRequest = {
         controller,
         waiters: 0,
-        promise: requestJson(url, { method: 'GET', headers: { Accept: 'application/json' } }, read, controller.signal, false).then(
+        promise: requestJson(url, { method: 'GET', headers: { Accept: 'application/json' } }, read, controller.signal, false, options.retry ?? true).then(
           (value) => {
             this.remember(url, value);
             return value;
@@ -124,8 +126,9 @@ export class ApiClient {
 }
 
 /** One request with timeout, bounded retries with backoff, and the answer read against the contract. */
-async function requestJson<T>(url: string, init: RequestInit, read: Reader<T>, signal: AbortSignal | undefined, retryTimeouts: boolean): Promise<T> {
-  const { retries, retryDelay, timeout } = getConfig();
+async function requestJson<T>(url: string, init: RequestInit, read: Reader<T>, signal: AbortSignal | undefined, retryTimeouts: boolean, retry = true): Promise<T> {
+  const { retryDelay, timeout } = getConfig();
+  const retries = retry ? getConfig().retries : 0;
   for (let attempt = 0; ; attempt++) {
     const lastAttempt = attempt >= retries;
     let response: Response;

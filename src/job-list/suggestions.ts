@@ -118,7 +118,7 @@ export class SuggestionsController implements ReactiveController {
     const request = (this.request = new AbortController());
     let items: JobSuggestion[] = [];
     try {
-      items = await ApiClient.for(this.base()).get('/jobs/suggestions', { q, limit }, readJobSuggestions, { signal: request.signal });
+      items = await ApiClient.for(this.base()).get('/jobs/suggestions', { q, limit }, readJobSuggestions, { signal: request.signal, retry: false });
     } catch {
       // Aborted, failed, or not what the contract says: no list and no message; the search goes on as before.
     }

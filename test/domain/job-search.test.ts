@@ -72,6 +72,10 @@ describe('the job search (domain)', () => {
     expect(ids('Maschinenbau Ingenieur')).to.have.members(['mbi', 'mbi-apart']);
     expect(ids('Maschinenbauingenieur')).to.have.members(['mbi', 'mbi-apart']);
     expect(ids('Elektro-Techniker')[0]).to.equal('etechnik');
+    // A last word no job contains may be unfinished: the visitor is still typing.
+    expect(ids('Pfl')).to.include.members(['altenpfleger', 'pflegefach']);
+    expect(ids('Mechatr')).to.deep.equal(['mechatroniker']);
+    expect(ids('Pfl Kamenz'), 'only the last word').to.deep.equal([]);
   });
 
   it('forgives one typo from five letters and two from nine, but not more, and folds umlauts and ß', () => {
@@ -144,6 +148,8 @@ describe('the job search (domain)', () => {
   it('answers hostile and odd queries normally, and refuses an overlong one', () => {
     expect(search('!!! ??? 🎉🎉').total, 'no letters: no filter').to.equal(ads.length);
     expect(search(`${'Koch '.repeat(50)}`).items.map((job) => job.id)).to.deep.equal(['koch']);
+    expect(search(`${'Koch '.repeat(10)}Qxyzzy`).items.map((job) => job.id), 'words beyond the tenth are ignored').to.deep.equal(['koch']);
+    expect(search(`${'Koch '.repeat(9)}Qxyzzy`).total, 'the tenth counts').to.equal(0);
     expect(search('.*[a-z]+( \\d{3}').total).to.be.a('number');
     expect(search("' OR 1=1; DROP TABLE jobs; --").total).to.be.a('number');
     expect(() => parseJobQuery(new URLSearchParams({ q: 'x'.repeat(201) }))).to.throw(QueryError, /200/);

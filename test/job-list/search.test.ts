@@ -8,8 +8,8 @@ import { apiFaults } from '../support/api-faults.js';
 import { API, worker } from '../support/mock-api.js';
 import { $, $$, useSampleApi } from '../support/sample-api.js';
 
-// The sample mock API does not answer /jobs/suggestions or send hints yet: these tests add contract-shaped
-// handlers of their own on top of it.
+// The sample mock API answers /jobs/suggestions and sends hints with the domain's search; these tests add
+// contract-shaped handlers of their own on top of it where they need a particular answer.
 
 const summary = (list: JobList) => $(list, '#summary').textContent!.trim();
 const input = (list: JobList) => $<HTMLInputElement>(list, 'input#q');
@@ -522,6 +522,18 @@ describe('<wr-job-list> search', () => {
         expect(list.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
       });
     }
+
+    it('are asked once, not retried, when the server fails: a moment later they are worth nothing', async () => {
+      const asked = useSuggestions(() => new HttpResponse(null, { status: 503 }));
+      const list = await fixture<JobList>(html`<wr-job-list></wr-job-list>`);
+      await loaded(list);
+      input(list).value = 'Pf';
+      input(list).dispatchEvent(new InputEvent('input'));
+      await waitUntil(() => asked.length > 0, 'suggestions were not asked', { timeout: 3000 });
+      // The test API retries after 5 ms; a retry would have come long before this.
+      await sleep(300);
+      expect(asked).to.deep.equal(['Pf']);
+    });
 
     it('leave out a suggestion that does not fit the contract and show the rest', async () => {
       useSuggestions(() =>

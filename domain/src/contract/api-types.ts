@@ -111,8 +111,8 @@ export interface paths {
          *       `electrician`, `software developer`), whatever the page's language. The list is data on the
          *       server, which its operator extends.
          *
-         *     An empty or blank `q`, or one without letters or digits, is no filter. Words beyond the twentieth
-         *     are ignored.
+         *     An empty or blank `q`, or one without letters or digits, is no filter. Words beyond the tenth
+         *     are ignored (a pasted paragraph costs no more than a search).
          *
          *     **Order**: with words in `q`, best matches first unless `sort=newest`: a word in the title weighs
          *     more than in the town and the employer's name, which weigh more than in the category, which weighs

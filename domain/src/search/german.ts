@@ -38,7 +38,6 @@ export function splitWords(text: string): string[] {
   }
   return words;
 }
-const combiningMark = /\p{M}/u;
 const consonant = /[bcdfghjklmnpqrstvwxz]$/;
 
 const folded = (words: readonly string[]) => words.map(foldForSearch);
@@ -46,7 +45,10 @@ const feminineExceptions = folded(notFeminine);
 
 /** Removes gender notes and gender endings written with a sign, so the words that remain are plain words. */
 export function withoutGenderMarks(text: string): string {
-  return text.replace(genderNote, ' ').replace(genderSuffix, '$1').replace(capitalI, '$1');
+  // Each pattern only where its sign occurs at all: most of a long description has none.
+  let result = text.includes('(') ? text.replace(genderNote, ' ') : text;
+  if (/[*:_·/(]in/.test(result)) result = result.replace(genderSuffix, '$1');
+  return result.includes('In') ? result.replace(capitalI, '$1') : result;
 }
 
 /**
@@ -222,8 +224,8 @@ const written = new Map<string, AnalysedWord | null>();
  * single letters. The index reads a million words this way without making an object for each.
  */
 export function eachWord(text: string, visit: (original: string, word: AnalysedWord) => void): void {
-  // Composed form, so `ä` is one letter; most texts are composed already, and checking is cheaper than composing.
-  const composed = combiningMark.test(text) ? text.normalize('NFC') : text;
+  // Composed form, so `ä` is one letter; most texts are composed already, and looking is cheaper than composing.
+  const composed = /[\u0300-\u036f]/.test(text) ? text.normalize('NFC') : text;
   for (const original of splitWords(withoutElisions(withoutGenderMarks(composed)))) {
     if (original.length < 2) continue;
     let word = written.get(original);

@@ -2,7 +2,7 @@ import MiniSearch, { type Query } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Category, Job, Partner } from '../contract/types.js';
 import { foldForSearch } from './fold.js';
-import { analyseWord, eachWord, textWords, type AnalysedWord } from './german.js';
+import { analyseText, analyseWord, eachWord, textWords, type AnalysedWord } from './german.js';
 import { SynonymTable, type Phrase } from './synonyms.js';
 import { builtInSynonyms } from './synonyms-data.js';
 
@@ -22,6 +22,8 @@ type Field = keyof typeof fieldBoosts;
 const fields = Object.keys(fieldBoosts) as Field[];
 /** Where a town's name is looked for: a job in Radeberg, not one whose ad mentions the train to Dresden. */
 const placeFields: Field[] = ['place', 'title'];
+/** Where a kind of employment is looked for: what the title and the job's kind say. */
+const kindFields: Field[] = ['title', 'category'];
 
 /** The words a visitor uses for a kind of employment, in both languages (`Teilzeit`, `part-time`, `Azubi` …). */
 const kindWords: Record<Job['employmentType'], string> = {
@@ -41,7 +43,10 @@ const weights = { part: 0.6, compound: 0.7, synonym: 0.5, typo: 0.45, typoPart: 
  */
 const maxDescriptionTerms = 80;
 /** Query words beyond this are ignored: a pasted paragraph must not cost more than a search. */
-export const maxQueryWords = 20;
+export const maxQueryWords = 10;
+/** Words looked up for typos at most, the first ones, and the longest query that is offered a respelling. */
+const maxTypoWords = 5;
+const maxRespelledWords = 4;
 /** Typos tolerated: one edit from five letters on, two from nine (the visitor's word, folded). */
 const typoDistance = (word: string) => (word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0);
 /** Typo candidates tried per word, the closest and most frequent. */
@@ -71,6 +76,9 @@ export interface IndexedQuery {
   /** All groups combined; undefined when the query has no words. */
   tree: Query | undefined;
 }
+
+/** The stems of the kinds' words (`teilzeit`, `ausbild`, `apprenticeship` …). */
+const kindStems = new Set(Object.values(kindWords).flatMap((words) => analyseText(words).map((word) => word.stem)));
 
 /**
  * A job as the index holds it: each field's terms (stems, and in titles and employers the parts of compounds as
@@ -105,7 +113,9 @@ export function indexedJob(
       terms.push(word.stem);
       // Titles and places (employers' names) carry compounds' parts; the others say things in whole words.
       if (withParts) for (const part of word.parts) terms.push(partTerm(part));
-      if (!words.has(word.word)) words.set(word.word, { stem: word.stem, spelling: original });
+      // Typos and respellings are matched against what titles, places and fields say, what people search for;
+      // the words of descriptions would make the vocabulary five times larger and its guesses worse.
+      if (!description && !words.has(word.word)) words.set(word.word, { stem: word.stem, spelling: original });
     });
     document[field] = terms.join(' ');
   }
@@ -160,7 +170,9 @@ export class JobIndex {
   sync(jobs: readonly Job[], partners: readonly Partner[], categories: readonly Category[]): void {
     const context = JSON.stringify([partners.map((partner) => [partner.id, partner.name, partner.kind]), categories.map((category) => [category.id, category.name])]);
     if (jobs === this.jobs && context === this.context) return;
-    if (context !== this.context) this.clear();
+    // When most jobs are new (an import that renewed them all), building anew is cheaper than replacing each.
+    const unchanged = jobs.reduce((count, job) => count + (this.documents.get(job.id)?.job === job ? 1 : 0), 0);
+    if (context !== this.context || unchanged < this.documents.size / 2) this.clear();
     this.jobs = jobs;
     this.context = context;
     const partnerById = new Map(partners.map((partner) => [partner.id, partner]));
@@ -233,9 +245,9 @@ export class JobIndex {
       const length = synonym?.length ?? 1;
       const own = words.slice(position, position + length);
       const last = position + length === words.length;
-      const ownNode = and(own.map((word, offset) => this.wordNode(word, last && offset === own.length - 1)));
+      const ownNode = and(own.map((word, offset) => this.wordNode(word, last && offset === own.length - 1, position + offset < maxTypoWords)));
       const others = (synonym?.meanings ?? []).filter((meaning) => meaning.join(' ') !== stems.slice(position, position + length).join(' '));
-      const node = others.length ? or([ownNode, ...others.map((meaning) => phraseNode(meaning, weights.synonym))]) : ownNode;
+      const node = others.length ? or([ownNode, ...others.map((meaning) => this.phraseNode(meaning, weights.synonym))]) : ownNode;
       groups.push({ originals: own.map((word) => word.original), node });
       position += length;
     }
@@ -264,24 +276,52 @@ export class JobIndex {
   }
 
   /** One word: itself, as a compound's part, its own parts, a typo's correction, and (last word) a prefix. */
-  private wordNode(word: AnalysedWord, last: boolean): Query {
-    // A town is looked for where jobs are, not in every ad that mentions the way to it.
-    if (this.places.has(word.stem)) return { fields: placeFields, queries: [this.plainWordNode(word, last)] };
-    return this.plainWordNode(word, last);
+  private wordNode(word: AnalysedWord, last: boolean, typos: boolean): Query {
+    const node = this.plainWordNode(word, last, typos);
+    const fields = this.fieldsOf(word.stem);
+    return fields ? { fields, queries: [node] } : node;
   }
 
-  private plainWordNode(word: AnalysedWord, last: boolean): Query {
+  /**
+   * A phrase (a synonym's meaning): each of its words, whole or (weighing less) as a compound's part, where that
+   * word is looked for; the weight is shared among the words, so a phrase of two words that both match weighs as
+   * one word does, not twice as much.
+   */
+  private phraseNode(phrase: Phrase, weight: number): Query {
+    return and(
+      phrase.map((stem) => {
+        const share = weight / phrase.length;
+        const node = or([leaf(stem, share), leaf(partTerm(stem), share * weights.part)]);
+        const fields = this.fieldsOf(stem);
+        return fields ? { fields, queries: [node] } : node;
+      }),
+    );
+  }
+
+  /**
+   * Where a word is looked for when not everywhere: a town where jobs are, not in every ad that mentions the way
+   * to it; a kind of employment in titles and kinds, not in every ad that asks for a finished `Ausbildung`.
+   */
+  private fieldsOf(stem: string): Field[] | undefined {
+    if (this.places.has(stem)) return placeFields;
+    if (kindStems.has(stem)) return kindFields;
+    return undefined;
+  }
+
+  private plainWordNode(word: AnalysedWord, last: boolean, typos: boolean): Query {
     const alternatives: Query[] = [word.stem, leaf(partTerm(word.stem), weights.part)];
     // Spelled apart in the job (`Maschinenbau Ingenieur`): its parts as whole words. Not as parts of other words,
     // or `Hilfsarbeiter` would find a `Sozialarbeiter` for `Jugendhilfe`.
     if (word.parts.length > 1) alternatives.push(and(topParts(word).map((part, _index, parts) => leaf(part, weights.compound / parts.length))));
-    if (!this.vocabulary.has(word.word)) {
+    if (typos && !this.vocabulary.has(word.word)) {
       for (const stem of this.typoStems(word.word, typoDistance(word.word))) {
-        alternatives.push(leaf(stem, weights.typo), leaf(partTerm(stem), weights.typoPart));
+        const fields = this.fieldsOf(stem);
+        const typo = or([leaf(stem, weights.typo), leaf(partTerm(stem), weights.typoPart)]);
+        alternatives.push(fields ? { fields, queries: [typo] } : typo);
       }
     }
     // A last word the jobs do not contain may be unfinished (`Mechatr`): then it also stands for words it begins.
-    if (last && word.word.length >= 4 && !this.vocabulary.has(word.word)) {
+    if (last && word.word.length >= 3 && !this.vocabulary.has(word.word)) {
       alternatives.push({ queries: [word.stem], prefix: true, weights: { prefix: weights.prefix, fuzzy: 0 } });
     }
     return or(alternatives);
@@ -313,6 +353,8 @@ export class JobIndex {
    * frequent first. Undefined when no word needs it or none is close.
    */
   respell(query: IndexedQuery): string | undefined {
+    // A respelling of a long query would cost more than it helps: nobody means a paragraph of typos.
+    if (query.groups.length > maxRespelledWords) return undefined;
     let changed = false;
     const words = query.groups.map((group) => {
       const typed = group.originals.join(' ');
@@ -346,15 +388,6 @@ function spelling(entry: VocabularyEntry, word: string): string {
 function topParts(word: AnalysedWord): string[] {
   return word.parts.slice(0, 2);
 }
-
-/** A part of a query word: a word of the job, or (weighing less) a part of one of its compounds. */
-const partNode = (stem: string, weight: number): Query => or([leaf(stem, weight), leaf(partTerm(stem), weight * weights.part)]);
-
-/**
- * A phrase (a synonym, a compound's parts): each of its words, whole or as a part; the weight is shared among the
- * words, so a phrase of two words that both match weighs as one word does, not twice as much.
- */
-const phraseNode = (phrase: Phrase, weight: number): Query => and(phrase.map((stem) => partNode(stem, weight / phrase.length)));
 
 const and = (queries: Query[]): Query => (queries.length === 1 ? queries[0]! : { combineWith: 'AND', queries });
 const or = (queries: Query[]): Query => (queries.length === 1 ? queries[0]! : { combineWith: 'OR', queries });

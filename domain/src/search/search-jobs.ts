@@ -124,10 +124,12 @@ export class JobSearch {
     this.version++;
   }
 
-  /** Indexes the data now rather than on the next search (after an import, so no visitor waits for it). */
+  /**
+   * Indexes the data now rather than on the next search (after an import, so no visitor waits for it). The
+   * suggestions follow when they are first asked for: a search need not wait for them.
+   */
   prepare(data: SearchData): void {
     this.index.sync(data.jobs, data.partners, data.categories);
-    this.suggestions.sync(data.jobs);
     if (data.jobs === this.entriesOf) return;
     this.entriesOf = data.jobs;
     this.entries = data.jobs.map((job) => entryOf(job)).sort(byNewest);
@@ -199,7 +201,8 @@ export class JobSearch {
     if (query.category && lifted.category) withoutFilters.push({ filter: 'category', total: lifted.category });
     if (query.type && lifted.type) withoutFilters.push({ filter: 'type', total: lifted.type });
     if (withoutFilters.length) hints.withoutFilters = withoutFilters;
-    const respelled = words && this.index.respell(words);
+    // A respelling helps only when the words found nothing; when the filters emptied the list, they say so.
+    const respelled = words?.tree && !candidates.length ? this.index.respell(words) : undefined;
     if (respelled) {
       const total = this.search(data, { ...query, q: respelled, page: 1, pageSize: 1 }, now, false).total;
       if (total > 0) hints.didYouMean = { q: respelled, total };
@@ -209,7 +212,7 @@ export class JobSearch {
 
   /** Occupations and titles that begin with what the visitor typed, most current jobs first. */
   suggest(data: SearchData, typed: string, limit: number, now: Date): JobSuggestions {
-    this.prepare(data);
+    this.suggestions.sync(data.jobs);
     const nowMs = now.getTime();
     return { items: this.suggestions.find(typed, limit, (job) => !job.validThrough || Date.parse(job.validThrough) >= nowMs) };
   }

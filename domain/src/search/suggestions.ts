@@ -94,6 +94,32 @@ export class Suggestions {
     this.known.delete(id);
   }
 
+  /**
+   * One suggestion per occupation, whatever its gender form: the forms' jobs counted together under the form with
+   * the most (the same on every machine, whatever order the jobs came in); and no title that says only what an
+   * occupation already says.
+   */
+  private merge(found: { candidate: Candidate; jobs: number }[], current: (job: Job) => boolean): void {
+    const groups = new Map<string, { candidate: Candidate; jobs: number }[]>();
+    for (const entry of found) {
+      if (entry.candidate.kind !== 'occupation') continue;
+      const key = occupationKey(entry.candidate.text);
+      groups.set(key, [...(groups.get(key) ?? []), entry]);
+    }
+    const kept = new Set<{ candidate: Candidate; jobs: number }>();
+    for (const group of groups.values()) {
+      group.sort((a, b) => b.jobs - a.jobs || (a.candidate.text < b.candidate.text ? -1 : 1));
+      const jobs = new Set<Job>();
+      for (const { candidate } of group) for (const job of candidate.jobs) if (current(job)) jobs.add(job);
+      group[0]!.jobs = jobs.size;
+      kept.add(group[0]!);
+    }
+    const filtered = found.filter((entry) =>
+      entry.candidate.kind === 'occupation' ? kept.has(entry) : !groups.has(occupationKey(entry.candidate.text)),
+    );
+    found.splice(0, found.length, ...filtered);
+  }
+
   /** Up to `limit` suggestions for the typed text, counting only the jobs `current` lets through. */
   find(typed: string, limit: number, current: (job: Job) => boolean): JobSuggestion[] {
     const words = textWords(typed).map((word) => word.folded);
@@ -111,6 +137,7 @@ export class Suggestions {
         if (jobs > 0) found.push({ candidate, jobs });
       }
     }
+    this.merge(found, current);
     found.sort(
       (a, b) =>
         (a.candidate.kind === b.candidate.kind ? 0 : a.candidate.kind === 'occupation' ? -1 : 1) ||
@@ -121,6 +148,9 @@ export class Suggestions {
     return found.slice(0, limit).map(({ candidate, jobs }) => ({ text: candidate.text, kind: candidate.kind, jobs, match: matchedRanges(candidate.text, words) }));
   }
 }
+
+/** The base form of an occupation, so `Pflegefachfrau` and `Pflegefachmann` are one suggestion. */
+const occupationKey = (text: string) => baseForm(foldForSearch(text));
 
 /** Where each typed word begins a word of the text, as `[start, end)` offsets of the text as written. */
 export function matchedRanges(text: string, typed: readonly string[]): [number, number][] {

@@ -102,6 +102,8 @@ describe('the job search (domain)', () => {
     expect(ids('software developer')).to.include('software');
     expect(ids('truck driver')).to.include('bkf');
     expect(ids('cook')).to.include('koch');
+    expect(ids('nurs'), 'an English word on its way').to.include('pflegefach');
+    expect(ids('electri')).to.include('elektriker');
     expect(ids('teilzeit')).to.deep.equal(['verkauf']);
     expect(ids('part-time')).to.deep.equal(['verkauf']);
   });

@@ -235,9 +235,8 @@ export class JobIndex {
 
   /** The query tree for what the visitor typed: each word (or synonym phrase) must match, in one of its forms. */
   query(text: string): IndexedQuery {
-    const words = textWords(text)
-      .map(({ original, folded }) => ({ original, ...this.corrected(analyseWord(folded)) }))
-      .slice(0, maxQueryWords);
+    const typed = textWords(text).slice(0, maxQueryWords);
+    const words = typed.map(({ original, folded }, index) => ({ original, ...this.corrected(analyseWord(folded), index === typed.length - 1) }));
     const stems = words.map((word) => word.stem);
     const groups: QueryGroup[] = [];
     for (let position = 0; position < words.length; ) {
@@ -255,13 +254,22 @@ export class JobIndex {
   }
 
   /**
-   * A word no job contains and no synonym starts with, but within a typo of a synonym's word, read as that
-   * word (`electrican` → `electrician`, `nurce` → `nurse`): the synonyms then expand it as usual.
+   * A word no job contains and no synonym starts with, but within a typo of a synonym's word or (the last word)
+   * the beginning of one, read as that word (`electrican` → `electrician`, `nurce` and `nurs` → `nurse`): the
+   * synonyms then expand it as usual.
    */
-  private corrected(word: AnalysedWord): AnalysedWord {
-    const distance = typoDistance(word.word);
-    if (!distance || this.vocabulary.has(word.word) || this.synonyms.starts(word.stem)) return word;
+  private corrected(word: AnalysedWord, last: boolean): AnalysedWord {
+    if (this.vocabulary.has(word.word) || this.synonyms.starts(word.stem)) return word;
     this.synonymWords ??= SearchableMap.from(this.synonyms.words());
+    // The last word may be unfinished: `nurs` is on its way to `nurse`, the shortest entry it begins.
+    if (last && word.word.length >= 3 && !this.vocabulary.has(word.word)) {
+      const [completion] = [...this.synonymWords.atPrefix(word.word)]
+        .filter(([, stem]) => this.synonyms.isEntry(stem))
+        .sort((a, b) => a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1));
+      if (completion && !this.hasWordsStarting(word.word)) return analyseWord(completion[0]);
+    }
+    const distance = typoDistance(word.word);
+    if (!distance) return word;
     // Closest first; among equals a word that is an entry by itself (`electrician`, not `electrical` of
     // `electrical engineer`), then one that begins an entry, then the one of the same length.
     const rank = ([candidate, [stem, edits]]: [string, [string, number]]) => [
@@ -273,6 +281,11 @@ export class JobIndex {
       .map((found) => ({ found, rank: rank(found) }))
       .sort((a, b) => a.rank[0]! - b.rank[0]! || a.rank[1]! - b.rank[1]! || a.rank[2]! - b.rank[2]! || (a.found[0] < b.found[0] ? -1 : 1));
     return closest ? analyseWord(closest.found[0]) : word;
+  }
+
+  /** Whether some word of the jobs begins so (then an unfinished word is left to the prefix search). */
+  private hasWordsStarting(prefix: string): boolean {
+    return this.fuzzyMap().atPrefix(prefix).size > 0;
   }
 
   /** One word: itself, as a compound's part, its own parts, a typo's correction, and (last word) a prefix. */

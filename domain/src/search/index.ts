@@ -1,5 +1,4 @@
 export { foldForSearch, searchWords } from './fold.js';
-export { maxQueryWords } from './job-index.js';
 export { expandPartners, JobSearch, parseJobQuery, parseSuggestQuery, QueryError, type JobQuery, type SearchData, type SuggestQuery } from './search-jobs.js';
 export { SynonymTable, type SynonymProblem } from './synonyms.js';
 export { builtInSynonyms } from './synonyms-data.js';

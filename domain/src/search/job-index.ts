@@ -43,7 +43,7 @@ const weights = { part: 0.6, compound: 0.7, synonym: 0.5, typo: 0.45, typoPart: 
  */
 const maxDescriptionTerms = 80;
 /** Query words beyond this are ignored: a pasted paragraph must not cost more than a search. */
-export const maxQueryWords = 10;
+const maxQueryWords = 10;
 /** Words looked up for typos at most, the first ones, and the longest query that is offered a respelling. */
 const maxTypoWords = 5;
 const maxRespelledWords = 4;
@@ -154,11 +154,6 @@ export class JobIndex {
   useSynonyms(synonyms: SynonymTable): void {
     this.synonyms = synonyms;
     this.synonymWords = undefined;
-  }
-
-  /** How many jobs are indexed. */
-  get size(): number {
-    return this.documents.size;
   }
 
   /**

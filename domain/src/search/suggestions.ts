@@ -153,7 +153,7 @@ export class Suggestions {
 const occupationKey = (text: string) => baseForm(foldForSearch(text));
 
 /** Where each typed word begins a word of the text, as `[start, end)` offsets of the text as written. */
-export function matchedRanges(text: string, typed: readonly string[]): [number, number][] {
+function matchedRanges(text: string, typed: readonly string[]): [number, number][] {
   const ranges: [number, number][] = [];
   const taken = new Set<number>();
   for (const word of typed) {

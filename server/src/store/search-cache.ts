@@ -2,9 +2,8 @@ import type { Job } from '@wachstumsregion/domain/contract';
 
 /**
  * Remembers recent answers of `GET /jobs` (and of `/jobs/suggestions`). Most visitors ask the same few questions
- * (the default list, a town, a
- * field), and an answer only changes when the data changes or when a job passes its `validThrough`; so the
- * cache is emptied on both, and a hit is exactly what a fresh search would answer.
+ * (the default list, a town, a field), and an answer only changes when the data changes or when a job passes its
+ * `validThrough`; so the cache is emptied on both, and a hit is exactly what a fresh search would answer.
  */
 export class SearchCache<Answer> {
   private readonly answers = new Map<string, Answer>();

@@ -118,6 +118,18 @@ describe('the job search (domain)', () => {
     expect(ids('Erzieher')[0]).to.equal('erzieher');
   });
 
+  it('pages through the matches in one order, best or newest first, ties newest first', () => {
+    // Many ads of the same few titles: ties in score are ordered by date, and the pages must not overlap.
+    const many = Array.from({ length: 200 }, (_, index) => ({ ...ads[index % ads.length]!, id: `job-${String(index).padStart(3, '0')}`, publishedAt: new Date(sampleNow.getTime() - (index % 37) * day).toISOString() }));
+    const on: SearchData = { ...data, jobs: many };
+    for (const [q, sort] of [['Pflege Kamenz', undefined], ['Fachkraft', undefined], ['Pflege', 'newest']] as const) {
+      const whole = search(q, { pageSize: 100, ...(sort && { sort }) }, on).items.map((job) => job.id);
+      const paged = [1, 2, 3, 4, 5, 6, 7].flatMap((page) => search(q, { page, pageSize: 3, ...(sort && { sort }) }, on).items.map((job) => job.id));
+      expect(whole.length, q).to.be.greaterThan(21);
+      expect(paged, q).to.deep.equal(whole.slice(0, 21));
+    }
+  });
+
   it('a town finds jobs there, not ads that mention it', () => {
     const mention = ad('mention', 'Elektriker (m/w/d)', 'Nur 20 Minuten bis Radeberg.', { age: 0 });
     expect(search('Elektriker Radeberg', {}, { ...data, jobs: [...ads, mention] }).items.map((job) => job.id)).to.deep.equal([]);

@@ -24,20 +24,6 @@ function isWordUnit(code: number): boolean {
   return wordUnits[code] === 1;
 }
 
-/** The runs of letters and digits of a text: what `split(/[^\p{L}\p{N}]+/u)` gives, several times faster. */
-export function splitWords(text: string): string[] {
-  const words: string[] = [];
-  let start = -1;
-  for (let index = 0; index <= text.length; index++) {
-    const inWord = index < text.length && isWordUnit(text.charCodeAt(index));
-    if (inWord && start < 0) start = index;
-    else if (!inWord && start >= 0) {
-      words.push(text.slice(start, index));
-      start = -1;
-    }
-  }
-  return words;
-}
 const consonant = /[bcdfghjklmnpqrstvwxz]$/;
 
 const folded = (words: readonly string[]) => words.map(foldForSearch);
@@ -221,13 +207,26 @@ const written = new Map<string, AnalysedWord | null>();
 
 /**
  * Calls `visit` with every word of a text as written and analysed, in order, skipping gender marks, stop words and
- * single letters. The index reads a million words this way without making an object for each.
+ * single letters, until `visit` returns `false`. The index reads a million words this way without making an
+ * object for each, and stops reading a description once it has the words it keeps.
  */
-export function eachWord(text: string, visit: (original: string, word: AnalysedWord) => void): void {
+export function eachWord(text: string, visit: (original: string, word: AnalysedWord) => unknown): void {
   // Composed form, so `ä` is one letter; most texts are composed already, and looking is cheaper than composing.
   const composed = /[\u0300-\u036f]/.test(text) ? text.normalize('NFC') : text;
-  for (const original of splitWords(withoutElisions(withoutGenderMarks(composed)))) {
-    if (original.length < 2) continue;
+  const prepared = withoutElisions(withoutGenderMarks(composed));
+  // The runs of letters and digits, as `split(/[^\p{L}\p{N}]+/u)` finds them, several times faster.
+  let start = -1;
+  for (let index = 0; index <= prepared.length; index++) {
+    const inWord = index < prepared.length && isWordUnit(prepared.charCodeAt(index));
+    if (inWord) {
+      if (start < 0) start = index;
+      continue;
+    }
+    if (start < 0) continue;
+    const length = index - start;
+    const original = length < 2 ? '' : prepared.slice(start, index);
+    start = -1;
+    if (!original) continue;
     let word = written.get(original);
     if (word === undefined) {
       const folded = foldForSearch(original);
@@ -235,7 +234,7 @@ export function eachWord(text: string, visit: (original: string, word: AnalysedW
       if (written.size > 200_000) written.clear();
       written.set(original, word);
     }
-    if (word) visit(original, word);
+    if (word && visit(original, word) === false) return;
   }
 }
 

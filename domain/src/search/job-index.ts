@@ -41,7 +41,7 @@ const weights = { part: 0.6, compound: 0.7, synonym: 0.5, typo: 0.45, typoPart: 
  * Different words of a description indexed at most, the first ones: an ad says what the job is before what the
  * employer offers, and every word indexed costs time on every import.
  */
-const maxDescriptionTerms = 80;
+const maxDescriptionTerms = 40;
 /** Query words beyond this are ignored: a pasted paragraph must not cost more than a search. */
 const maxQueryWords = 10;
 /** Words looked up for typos at most, the first ones, and the longest query that is offered a respelling. */
@@ -107,7 +107,8 @@ export function indexedJob(
     eachWord(texts[field], (original, word) => {
       if (description) {
         // A description counts each word once: an ad that repeats "Pflege" is not more about care.
-        if (seen.has(word.stem) || seen.size >= maxDescriptionTerms) return;
+        if (seen.has(word.stem)) return;
+        if (seen.size >= maxDescriptionTerms) return false;
         seen.add(word.stem);
       }
       terms.push(word.stem);
@@ -124,8 +125,15 @@ export function indexedJob(
   return { document, words, places };
 }
 
+/** MiniSearch, asked whether a term occurs at all: its term map is open to subclasses, though not public. */
+class JobMiniSearch extends MiniSearch<IndexedJob> {
+  hasTerm(term: string): boolean {
+    return this._index.has(term);
+  }
+}
+
 export class JobIndex {
-  private readonly search = new MiniSearch<IndexedJob>({
+  private readonly search = new JobMiniSearch({
     fields,
     idField: 'id',
     // Terms are analysed before they reach MiniSearch; it only splits what `indexed()` joined.
@@ -299,7 +307,7 @@ export class JobIndex {
     return and(
       phrase.map((stem) => {
         const share = weight / phrase.length;
-        const node = or([leaf(stem, share), leaf(partTerm(stem), share * weights.part)]);
+        const node = this.anyOf([leaf(stem, share), leaf(partTerm(stem), share * weights.part)]);
         const fields = this.fieldsOf(stem);
         return fields ? { fields, queries: [node] } : node;
       }),
@@ -320,7 +328,10 @@ export class JobIndex {
     const alternatives: Query[] = [word.stem, leaf(partTerm(word.stem), weights.part)];
     // Spelled apart in the job (`Maschinenbau Ingenieur`): its parts as whole words. Not as parts of other words,
     // or `Hilfsarbeiter` would find a `Sozialarbeiter` for `Jugendhilfe`.
-    if (word.parts.length > 1) alternatives.push(and(topParts(word).map((part, _index, parts) => leaf(part, weights.compound / parts.length))));
+    const parts = topParts(word);
+    if (parts.length > 1 && parts.every((part) => this.search.hasTerm(part))) {
+      alternatives.push(and(parts.map((part) => leaf(part, weights.compound / parts.length))));
+    }
     if (typos && !this.vocabulary.has(word.word)) {
       for (const stem of this.typoStems(word.word, typoDistance(word.word))) {
         const fields = this.fieldsOf(stem);
@@ -332,7 +343,19 @@ export class JobIndex {
     if (last && word.word.length >= 3 && !this.vocabulary.has(word.word)) {
       alternatives.push({ queries: [word.stem], prefix: true, weights: { prefix: weights.prefix, fuzzy: 0 } });
     }
-    return or(alternatives);
+    return this.anyOf(alternatives);
+  }
+
+  /**
+   * Any of these queries, without the terms no job contains: MiniSearch would look each up in every field for
+   * nothing. Scores are the same, as a term that is nowhere adds nothing. One is kept when none is left.
+   */
+  private anyOf(alternatives: Query[]): Query {
+    const present = alternatives.filter((query) => {
+      const term = termOf(query);
+      return term === undefined || this.search.hasTerm(term);
+    });
+    return or(present.length ? present : alternatives.slice(0, 1));
   }
 
   /** Stems of the index's words within `distance` edits of `word`, closest and most frequent first. */
@@ -390,6 +413,14 @@ function spelling(entry: VocabularyEntry, word: string): string {
   const base = (written: string) => (foldForSearch(written) === word ? 0 : 1);
   const capital = (written: string) => (/^\p{Lu}/u.test(written) ? 0 : 1);
   return [...entry.spellings].sort((a, b) => base(a) - base(b) || capital(a) - capital(b) || (a < b ? -1 : 1))[0]!;
+}
+
+/** The one term a query looks up as it is (not as a prefix), or undefined for a combination. */
+function termOf(query: Query): string | undefined {
+  if (typeof query === 'string') return query;
+  if (typeof query !== 'object' || query.prefix || query.queries.length !== 1) return undefined;
+  const [only] = query.queries;
+  return typeof only === 'string' ? only : undefined;
 }
 
 /** The parts one level down (`maschinenbau`, `ingenieur`), not the parts of parts. */

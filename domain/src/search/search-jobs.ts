@@ -95,6 +95,31 @@ function entryOf(job: Job): Entry {
   return entry;
 }
 
+/** A job that matched, with its score (0 without words). */
+interface Scored {
+  entry: Entry;
+  score: number;
+}
+
+/**
+ * The first `count` items in this order: the whole list sorted when the page lies deep in it, else only the
+ * page's items kept, in order, in one pass, as a visitor mostly looks at the first page of thousands of matches.
+ */
+function firstInOrder<T>(items: T[], count: number, order: (a: T, b: T) => number): T[] {
+  if (count * 8 >= items.length) return items.sort(order);
+  const first: T[] = [];
+  for (const item of items) {
+    if (first.length === count && order(item, first[count - 1]!) >= 0) continue;
+    let at = first.length === count ? count - 1 : first.length;
+    while (at > 0 && order(item, first[at - 1]!) < 0) {
+      first[at] = first[at - 1]!;
+      at--;
+    }
+    first[at] = item;
+  }
+  return first;
+}
+
 const byNewest = (a: Entry, b: Entry) => b.published - a.published || (a.job.id < b.job.id ? -1 : a.job.id > b.job.id ? 1 : 0);
 const increment = (counts: Record<string, number>, key: string) => {
   counts[key] = (counts[key] ?? 0) + 1;
@@ -146,7 +171,7 @@ export class JobSearch {
     const words = query.q ? this.index.query(query.q) : undefined;
     const nowMs = now.getTime();
     // With words, only the index's matches are looked at; without, every job, already newest first.
-    const candidates: { entry: Entry; score: number }[] = [];
+    const candidates: Scored[] = [];
     if (words?.tree) {
       for (const { id, score } of this.index.match(words.tree)) {
         const entry = this.byId.get(id);
@@ -160,7 +185,7 @@ export class JobSearch {
     // One pass: a job counts in a facet when it passes every filter but that facet's own.
     const facets = { partner: {} as Record<string, number>, category: {} as Record<string, number>, employmentType: {} as Record<string, number> };
     const lifted = { partner: 0, category: 0, type: 0 };
-    const matching: { entry: Entry; score: number }[] = [];
+    const matching: Scored[] = [];
     for (const candidate of candidates) {
       const { job } = candidate.entry;
       const partner = !partnerIds || partnerIds.has(job.partner);
@@ -186,12 +211,12 @@ export class JobSearch {
       if (total) facets.partner[partner.id] = total;
     }
 
-    if (words?.tree) {
-      // Best match first, newest first among equals; or newest first whatever the match.
-      matching.sort(query.sort === 'newest' ? (a, b) => byNewest(a.entry, b.entry) : (a, b) => b.score - a.score || byNewest(a.entry, b.entry));
-    }
     const start = (query.page - 1) * query.pageSize;
-    const items = matching.slice(start, start + query.pageSize).map(({ entry }) => entry.job);
+    // Best match first, newest first among equals; or newest first whatever the match. Without words the jobs
+    // are in that order already.
+    const order = query.sort === 'newest' ? (a: Scored, b: Scored) => byNewest(a.entry, b.entry) : (a: Scored, b: Scored) => b.score - a.score || byNewest(a.entry, b.entry);
+    const ranked = words?.tree ? firstInOrder(matching, start + query.pageSize, order) : matching;
+    const items = ranked.slice(start, start + query.pageSize).map(({ entry }) => entry.job);
     const page: JobPage = { items, total: matching.length, page: query.page, pageSize: query.pageSize, facets };
     if (matching.length > 0 || !withHints) return page;
 

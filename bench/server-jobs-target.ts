@@ -15,9 +15,9 @@ const jobCount = Number(process.env.BENCH_JOBS ?? 10_000);
 const query = process.env.BENCH_QUERY ?? '/v1/jobs?q=pflege';
 const databasePath = join(mkdtempSync(join(tmpdir(), 'wr-bench-')), 'wr.sqlite');
 const now = new Date();
-const db = openDatabase(databasePath);
-const { app, region } = await buildApp({ config: { ...configFromEnv({}), databasePath, seed: 'none' }, db, logger: false, searchCacheSize: Number(process.env.BENCH_CACHE ?? 500) });
-region.replaceAll({ ...createSampleData(now), jobs: createSampleJobs(now, jobCount) as Job[] });
+const database = await openDatabase({ kind: 'sqlite', path: databasePath });
+const { app, region } = await buildApp({ config: { ...configFromEnv({}), database: database.target, seed: 'none' }, database, logger: false, searchCacheSize: Number(process.env.BENCH_CACHE ?? 500) });
+await region.replaceAll({ ...createSampleData(now), jobs: createSampleJobs(now, jobCount) as Job[] });
 
 let fixed = '';
 app.get('/bench/fixed', async (_request, reply) => reply.type('application/json; charset=utf-8').send(fixed));

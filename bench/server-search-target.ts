@@ -37,8 +37,8 @@ const folder = mkdtempSync(join(tmpdir(), 'wr-search-bench-'));
 const databasePath = join(folder, 'wr.sqlite');
 const adminToken = randomBytes(24).toString('hex');
 const now = new Date();
-const db = openDatabase(databasePath);
-const { app, region } = await buildApp({ config: { ...configFromEnv({}), databasePath, seed: 'none', adminToken }, db, logger: false, searchCacheSize: cacheSize });
+const database = await openDatabase({ kind: 'sqlite', path: databasePath });
+const { app, region } = await buildApp({ config: { ...configFromEnv({}), database: database.target, seed: 'none', adminToken }, database, logger: false, searchCacheSize: cacheSize });
 
 let fixed = '';
 app.get('/bench/fixed', async (_request, reply) => reply.type('application/json; charset=utf-8').send(fixed));
@@ -59,7 +59,7 @@ app.get<{ Querystring: { marker: string; count?: string } }>('/bench/import', as
 const before = memory();
 let started = performance.now();
 // Inline, so that the generated array is garbage once the store has written and reloaded it.
-region.replaceAll({ ...createSampleData(now), jobs: createSampleJobs(now, jobCount) as Job[] });
+await region.replaceAll({ ...createSampleData(now), jobs: createSampleJobs(now, jobCount) as Job[] });
 const loadMs = performance.now() - started;
 started = performance.now();
 const first = await app.inject({ method: 'GET', url: firstQuery });
@@ -73,8 +73,8 @@ const { total: jobs } = JSON.parse((await app.inject({ method: 'GET', url: '/v1/
 process.stdout.write(`${JSON.stringify({ address, adminToken, jobs, cacheSize, loadMs, firstSearchMs, firstQuery, memory: { before, after } })}\n`);
 
 const stop = () =>
-  void app.close().then(() => {
-    db.close();
+  void app.close().then(async () => {
+    await database.close();
     rmSync(folder, { recursive: true, force: true });
     process.exit(0);
   });

@@ -4,13 +4,15 @@ import cors from '@fastify/cors';
 import etag from '@fastify/etag';
 import rateLimit from '@fastify/rate-limit';
 import { constants as zlibConstants } from 'node:zlib';
+import { sql } from 'kysely';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, type RouteOptions } from 'fastify';
 import openapiGlue from 'fastify-openapi-glue';
 import { systemClock, type Clock } from '@wachstumsregion/domain/clock';
 import { backupFolder, type ServerConfig } from './config.js';
 import { contractPath, dereferencedContract } from './contract.js';
-import type { Db } from './db/database.js';
-import { installErrorHandling } from './errors.js';
+import { openChangeFeed, type ChangeFeed } from './db/change-feed.js';
+import { postgresProblem, type Database } from './db/database.js';
+import { installErrorHandling, unavailableRetryAfter } from './errors.js';
 import { AltchaGate } from './inquiry/altcha.js';
 import { Backups } from './maintenance/backups.js';
 import { readImportConfig } from './import/import-config.js';
@@ -23,7 +25,8 @@ import { createInquiryOperation } from './routes/inquiries.js';
 import type { OperationOptions } from './routes/operation.js';
 import { publicOperations } from './routes/public.js';
 import { readSynonyms, report, watchSynonyms } from './search/synonyms-file.js';
-import { clockedRateLimitStore } from './routes/rate-limit-store.js';
+import { sharedRateLimitStore } from './routes/rate-limit-store.js';
+import { RateWindows } from './store/rate-windows.js';
 import { AuditLog } from './store/audit-log.js';
 import { InquiryStore } from './store/inquiry-store.js';
 import { Outbox } from './store/outbox.js';
@@ -34,7 +37,7 @@ import { serveWebsite } from './web/website.js';
 
 export interface AppOptions {
   config: ServerConfig;
-  db: Db;
+  database: Database;
   /** Pino options, or false for silence in tests. */
   logger?: boolean | object;
   /**
@@ -77,7 +80,7 @@ const withoutEtag = async (_request: FastifyRequest, reply: FastifyReply, payloa
 const glueRoute = (options: object) => options as RouteOptions;
 
 /** Builds the whole server (not listening yet): contract v1 under /v1, admin API, website, health. */
-export async function buildApp({ config, db, logger = true, clock = systemClock, searchCacheSize, adminRoot, importLimits, synonymsCheckMs }: AppOptions): Promise<App> {
+export async function buildApp({ config, database, logger = true, clock = systemClock, searchCacheSize, adminRoot, importLimits, synonymsCheckMs }: AppOptions): Promise<App> {
   const app = Fastify({
     logger,
     // A hop count is valid at run time (proxy-addr) though Fastify's types leave it out.
@@ -89,15 +92,23 @@ export async function buildApp({ config, db, logger = true, clock = systemClock,
     routerOptions: { ignoreTrailingSlash: true },
   });
   app.setValidatorCompiler(validatorCompiler);
-  // Another process (the import command) may have changed the jobs: reload before answering from memory.
-  app.addHook('onRequest', async () => {
-    region.refreshIfChanged();
+  // Another instance or process (the import command) may have changed the data: reload before answering from
+  // memory. PostgreSQL's notifications start the reload at once; this makes a request wait for one under way.
+  const region = await RegionStore.open(database);
+  // Opened last, when nothing can fail any more: its listening connection would keep a failed start alive.
+  let changes: ChangeFeed | undefined;
+  app.addHook('onRequest', async (request) => {
+    if (!changes?.takeChange()) return;
+    // The database away: answer from memory what memory holds (the jobs); the next request tries again.
+    await region.reload().catch((error: unknown) => {
+      changes?.keepChange();
+      request.log.warn({ err: error }, 'reloading the region data failed; serving the copy in memory');
+    });
   });
   installErrorHandling(app);
   // Only JSON bodies; text/plain would otherwise be parsed and reach validation as a string.
   app.removeContentTypeParser('text/plain');
 
-  const region = new RegionStore(db);
   if (config.synonymsPath) {
     const path = config.synonymsPath;
     // Read at start: a missing file stops the server with its reason, as IMPORT_CONFIG does.
@@ -107,12 +118,13 @@ export async function buildApp({ config, db, logger = true, clock = systemClock,
     const stop = watchSynonyms(path, (next) => region.search.useSynonyms(next), app.log, synonymsCheckMs);
     app.addHook('onClose', async () => stop());
   }
-  const inquiries = new InquiryStore(db, clock);
-  const audit = new AuditLog(db, clock);
-  const backups = new Backups(db, backupFolder(config), config.backupKeep, clock);
-  const tokens = new PartnerTokens(db, clock);
+  const inquiries = new InquiryStore(database, clock);
+  const audit = new AuditLog(database, clock);
+  const backups = new Backups(database, backupFolder(config), config.backupKeep, clock);
+  const tokens = new PartnerTokens(database, clock);
+  const windows = new RateWindows(database, clock);
   const imports = new ImportRunner({
-    db,
+    database,
     region,
     audit,
     // Read at start: a broken file stops the server with its reason rather than failing every run.
@@ -139,7 +151,7 @@ export async function buildApp({ config, db, logger = true, clock = systemClock,
   await app.register(compress, { encodings: ['br', 'gzip'], threshold: 1024, brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } } });
   await app.register(rateLimit, {
     global: false,
-    store: clockedRateLimitStore(clock),
+    store: sharedRateLimitStore(windows, clock),
     errorResponseBuilder: (_request, context) =>
       Object.assign(new Error(`Too many requests, retry in ${Math.ceil(context.ttl / 1000)} seconds.`), { statusCode: context.statusCode }),
   });
@@ -150,12 +162,12 @@ export async function buildApp({ config, db, logger = true, clock = systemClock,
     app.decorateRequest('caller', undefined);
     await app.register(bearerAuth, {
       keys: [regionToken],
-      auth: (key: string, request: FastifyRequest) => {
+      auth: async (key: string, request: FastifyRequest) => {
         if (sameSecret(key, regionToken)) {
           request.caller = { kind: 'region' };
           return true;
         }
-        const partnerId = tokens.partnerOf(key);
+        const partnerId = await tokens.partnerOf(key);
         if (partnerId === undefined) return false;
         request.caller = { kind: 'partner', partnerId };
         return true;
@@ -175,13 +187,13 @@ export async function buildApp({ config, db, logger = true, clock = systemClock,
       allowedOrigins: config.allowedOrigins,
       rateLimit: { max: config.inquiryRateLimit, timeWindow: config.inquiryRateWindowMs },
     }),
-    ...adminOperations({ region, inquiries, audit, backups, tokens, imports, outbox: new Outbox(db), mailEnabled: Boolean(config.smtpUrl), clock }),
+    ...adminOperations({ region, inquiries, audit, backups, tokens, imports, outbox: new Outbox(database), mailEnabled: Boolean(config.smtpUrl), clock }),
   };
   // Guessing tokens is slowed per address: after too many 401s the address gets 429 until its window ends, before
   // its token is even looked at (else a right guess would still show as 200 among the 429s).
-  const failedAuth = new FailedAuthLimiter(config.adminAuthFailureLimit, config.adminAuthWindowMs, clock);
+  const failedAuth = new FailedAuthLimiter(windows, config.adminAuthFailureLimit, config.adminAuthWindowMs, () => clock.now().getTime());
   const authThrottle = async (request: FastifyRequest, reply: FastifyReply) => {
-    const wait = failedAuth.retryAfter(request.ip);
+    const wait = await failedAuth.retryAfter(request.ip);
     if (!wait) return;
     await reply
       .code(429)
@@ -190,7 +202,7 @@ export async function buildApp({ config, db, logger = true, clock = systemClock,
     return reply;
   };
   const countFailedAuth = async (request: FastifyRequest, reply: FastifyReply) => {
-    if (reply.statusCode === 401) failedAuth.fail(request.ip);
+    if (reply.statusCode === 401) await failedAuth.fail(request.ip);
   };
   const adminOff = async (_request: FastifyRequest, reply: FastifyReply) => {
     await reply.code(404).header('cache-control', 'no-store').send({ error: 'not-found', message: 'The admin API is switched off.' });
@@ -217,10 +229,23 @@ export async function buildApp({ config, db, logger = true, clock = systemClock,
     },
   });
 
+  // For load balancers and operators: 200 when this instance can reach its database, else 503 with the reason.
   app.get('/health', async (_request, reply) => {
-    db.prepare('SELECT 1').get();
-    return reply.header('cache-control', 'no-store').send({ status: 'ok' });
+    reply.header('cache-control', 'no-store');
+    try {
+      await sql`SELECT 1`.execute(database.db);
+    } catch (error) {
+      return reply.code(503).header('retry-after', String(unavailableRetryAfter)).send({ status: 'unavailable', database: database.kind, reason: `the database is not reachable: ${postgresProblem(error)}` });
+    }
+    return reply.send({ status: 'ok', database: database.kind });
   });
   await serveWebsite(app, { adminRoot });
+  const feed = openChangeFeed(
+    database,
+    () => void region.reload().catch((error: unknown) => app.log.error({ err: error }, 'reloading the region data failed')),
+    (error: unknown) => app.log.warn({ err: error }, 'listening for changes of other instances failed, retrying'),
+  );
+  changes = feed;
+  app.addHook('onClose', async () => feed.close());
   return { app, region, inquiries, audit, backups, tokens, imports, clock };
 }

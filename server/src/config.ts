@@ -1,11 +1,14 @@
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { databaseTargetFrom, type DatabaseTarget } from './db/database-url.js';
 
 /** Everything the server reads from its environment, with the defaults the README documents. */
 export interface ServerConfig {
   port: number;
   host: string;
-  /** Absolute path of the SQLite file, or `:memory:`. */
-  databasePath: string;
+  /** The database `DATABASE_URL` names: an SQLite file (the default) or PostgreSQL. */
+  database: DatabaseTarget;
+  /** PostgreSQL: connections this instance keeps at most. */
+  databasePoolMax: number;
   /** Bearer token of the admin API; the admin API is switched off without it. */
   adminToken?: string;
   /** Origins allowed to send inquiries besides the partners' own `origins`. */
@@ -49,16 +52,11 @@ export interface ServerConfig {
   synonymsPath?: string;
 }
 
-/** Where backups go: BACKUP_DIR, else `backups/` beside the database file. */
-export function backupFolder(config: Pick<ServerConfig, 'backupDir' | 'databasePath'>): string {
-  return config.backupDir ?? join(config.databasePath === ':memory:' ? resolve('data') : dirname(config.databasePath), 'backups');
-}
-
-/** `file:data/wr.sqlite`, `data/wr.sqlite` or `:memory:`; a relative path is taken from the working directory. */
-export function databasePathFrom(url: string, cwd = process.cwd()): string {
-  const path = url.replace(/^file:(\/\/)?/, '');
-  if (path === ':memory:') return path;
-  return isAbsolute(path) ? path : resolve(cwd, path);
+/** Where backups go: BACKUP_DIR, else `backups/` beside the SQLite file (PostgreSQL has none built in). */
+export function backupFolder(config: Pick<ServerConfig, 'backupDir' | 'database'>): string {
+  if (config.backupDir) return config.backupDir;
+  const { database } = config;
+  return join(database.kind === 'postgres' || database.path === ':memory:' ? resolve('data') : dirname(database.path), 'backups');
 }
 
 function trustProxyFrom(value: string | undefined): ServerConfig['trustProxy'] {
@@ -84,7 +82,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
   return {
     port: integerFrom(env.PORT, 8080, 'PORT'),
     host: env.HOST || '0.0.0.0',
-    databasePath: databasePathFrom(env.DATABASE_URL || 'file:data/wr.sqlite'),
+    database: databaseTargetFrom(env.DATABASE_URL || 'file:data/wr.sqlite'),
+    databasePoolMax: Math.max(2, integerFrom(env.DATABASE_POOL_MAX, 10, 'DATABASE_POOL_MAX')),
     adminToken: env.ADMIN_TOKEN || undefined,
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((origin) => origin.trim().replace(/\/+$/, '')).filter(Boolean),
     seed,

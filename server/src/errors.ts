@@ -15,6 +15,7 @@ const codes: Record<number, string> = {
   422: 'validation-failed',
   429: 'rate-limited',
   500: 'internal',
+  503: 'unavailable',
 };
 
 export function errorCode(status: number): string {
@@ -29,6 +30,27 @@ const messages: Record<string, string> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'The Content-Length does not match the body.',
 };
 
+/** Node's errors for a connection that could not be made or was lost. */
+const connectionCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EPIPE', 'EAI_AGAIN']);
+
+/**
+ * Whether an error says the database cannot be reached or is busy, rather than that the request is wrong: the
+ * connection failed or broke, PostgreSQL is shutting down, starting or cancelled a query at its timeout, the
+ * pool waited too long, SQLite stayed locked. Such a request may succeed when retried.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  if (typeof code === 'string') {
+    if (connectionCodes.has(code) || code.startsWith('08') || code === '57P01' || code === '57P02' || code === '57P03' || code === '57014' || code === '53300') return true;
+    if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return true;
+  }
+  if (error instanceof AggregateError) return error.errors.some(isDatabaseUnavailable);
+  return typeof message === 'string' && /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended unexpectedly/i.test(message);
+}
+
+/** Seconds a client is asked to wait before retrying while the database is away. */
+export const unavailableRetryAfter = 5;
+
 /**
  * Every error answer is `{ error, message }` JSON and is never cached. A 4xx keeps a message that helps the
  * client (validation errors name the parameter); a 5xx is logged in full and answered with a generic message,
@@ -36,6 +58,11 @@ const messages: Record<string, string> = {
  */
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error }, 'the database is unavailable');
+      reply.header('cache-control', 'no-store').header('retry-after', String(unavailableRetryAfter)).removeHeader('etag');
+      return reply.code(503).send({ error: 'unavailable', message: `The database is not reachable at the moment; try again in ${unavailableRetryAfter} seconds. Nothing was stored.` });
+    }
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
     if (status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ code: error.code, status }, error.message);

@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { FailedAuthLimiter } from '../src/routes/auth-throttle.js';
+import { RateWindows } from '../src/store/rate-windows.js';
+import { freshDatabase } from './test-database.js';
 import { admin, assertMatchesContract, startServer, testClock } from './helpers.js';
 
 test('repeated wrong admin tokens from one address get 429 with Retry-After; valid tokens before are not counted', async () => {
@@ -41,11 +46,26 @@ test('the block ends with its window, and 0 switches the limit off', async () =>
   }
 });
 
-test('the limiter forgets the oldest addresses beyond its size', () => {
-  const limiter = new FailedAuthLimiter(1, 60_000, { now: () => new Date(0) }, 2);
-  limiter.fail('a');
-  limiter.fail('b');
-  limiter.fail('c');
-  assert.equal(limiter.retryAfter('a'), 0, 'forgotten');
-  assert.equal(limiter.retryAfter('c'), 60);
+test('the failures are counted in the database: a new limiter on it sees them, and ended windows are deleted', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'wr-throttle-'));
+  const clock = testClock();
+  const database = await freshDatabase(folder, clock);
+  try {
+    const windows = new RateWindows(database, clock);
+    const now = () => clock.now().getTime();
+    await new FailedAuthLimiter(windows, 2, 60_000, now).fail('192.0.2.1');
+    await new FailedAuthLimiter(windows, 2, 60_000, now).fail('192.0.2.1');
+    // Another limiter over the same database (another instance, or this one after a restart) counts them.
+    const other = new FailedAuthLimiter(new RateWindows(database, clock), 2, 60_000, now);
+    assert.equal(await other.retryAfter('192.0.2.1'), 60);
+    assert.equal(await other.retryAfter('192.0.2.2'), 0);
+    clock.advance(61_000);
+    assert.equal(await other.retryAfter('192.0.2.1'), 0, 'the window has ended');
+    for (let n = 0; n < 200; n++) await windows.hit('admin-auth-failures', `198.51.100.${n}`, 60_000);
+    const left = await database.db.selectFrom('rate_windows').select('key').where('key', '=', '192.0.2.1').execute();
+    assert.deepEqual(left, [], 'an ended window is deleted, so a flood of addresses cannot fill the table');
+  } finally {
+    await database.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
 });

@@ -6,10 +6,11 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { backupFolder, configFromEnv } from '../src/config.js';
 import { openDatabase } from '../src/db/database.js';
+import { onPostgres } from './test-database.js';
 import { Backups } from '../src/maintenance/backups.js';
 import { admin, assertMatchesContract, inquiryBody, postInquiry, startServer, type TestServer } from './helpers.js';
 
-describe('backups', () => {
+describe('backups', { skip: onPostgres && 'built-in backups are SQLite’s' }, () => {
   let server: TestServer;
   before(async () => {
     server = await startServer();
@@ -42,12 +43,12 @@ describe('backups', () => {
   });
 });
 
-describe('backup folder', () => {
+describe('backup folder', { skip: onPostgres && 'built-in backups are SQLite’s' }, () => {
   const folder = mkdtempSync(join(tmpdir(), 'wr-backups-'));
   after(() => rmSync(folder, { recursive: true, force: true }));
 
   test('keeps only the newest BACKUP_KEEP files, never overwrites one within the same second, leaves no partial file', async () => {
-    const db = openDatabase(join(folder, 'wr.sqlite'));
+    const db = await openDatabase({ kind: 'sqlite', path: join(folder, 'wr.sqlite') });
     try {
       let clock = new Date('2026-11-24T19:00:00Z');
       const backups = new Backups(db, join(folder, 'backups'), 3, { now: () => clock });
@@ -61,7 +62,7 @@ describe('backup folder', () => {
       assert.deepEqual(readdirSync(join(folder, 'backups')).sort(), names.slice(2).sort());
       assert.ok(!existsSync(join(folder, 'backups', '.wr-20261124T220000Z.sqlite.partial')));
     } finally {
-      db.close();
+      await db.close();
     }
   });
 
@@ -73,5 +74,19 @@ describe('backup folder', () => {
     assert.equal(backupFolder(configFromEnv({ BACKUP_DIR: '/mnt/backup/wr' })), '/mnt/backup/wr');
     assert.equal(configFromEnv({ BACKUP_INTERVAL_HOURS: '0' }).backupIntervalHours, 0);
     assert.throws(() => configFromEnv({ BACKUP_KEEP: 'three' }), /BACKUP_KEEP/);
+  });
+});
+
+describe('backups over PostgreSQL', { skip: !onPostgres && 'PostgreSQL only' }, () => {
+  test('are refused with the reason, and none is scheduled', async () => {
+    const server = await startServer();
+    try {
+      const answer = await admin(server.base, '/backups', { method: 'POST' });
+      const body = (await assertMatchesContract(answer, 'adminCreateBackup', 409)) as { message: string };
+      assert.match(body.message, /pg_dump/);
+      assert.equal(server.backups.available, false);
+    } finally {
+      await server.close();
+    }
   });
 });

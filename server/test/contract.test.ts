@@ -110,7 +110,7 @@ describe('public API v1 answers as the contract says', () => {
   });
 
   test('the server also serves health, the contract, its reference page, the demo and the bundle', async () => {
-    assert.deepEqual(await (await fetch(`${server.base}/health`)).json(), { status: 'ok' });
+    assert.deepEqual(await (await fetch(`${server.base}/health`)).json(), { status: 'ok', database: server.database.kind });
     const yaml = await fetch(`${server.base}/api/openapi.yaml`);
     assert.match(await yaml.text(), /^openapi: 3\.1/);
     const reference = await (await fetch(`${server.base}/api/`)).text();

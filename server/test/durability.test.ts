@@ -6,11 +6,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, describe, test } from 'node:test';
 import { admin, adminToken, inquiryBody, postInquiry } from './helpers.js';
+import { freshTarget } from './test-database.js';
 
 const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 const tsx = import.meta.resolve('tsx');
 const folder = mkdtempSync(join(tmpdir(), 'wr-durability-'));
-const databaseUrl = `file:${join(folder, 'wr.sqlite')}`;
+// The suite's backend: an SQLite file, or a fresh schema of the test PostgreSQL.
+const target = await freshTarget(folder);
+const databaseUrl = target.kind === 'postgres' ? target.url : `file:${target.path}`;
 
 interface Child {
   process: ChildProcess;

@@ -8,8 +8,10 @@ import { ShiftedClock, type Clock } from '@wachstumsregion/domain/clock';
 import { buildApp, type App, type AppOptions } from '../src/app.js';
 import { configFromEnv, type ServerConfig } from '../src/config.js';
 import { contract } from '../src/contract.js';
-import { openDatabase, type Db } from '../src/db/database.js';
+import type { Database } from '../src/db/database.js';
 import { seedIfEmpty } from '../src/db/seed.js';
+import { freshTarget } from './test-database.js';
+import { openDatabase } from '../src/db/database.js';
 
 export const adminToken = 'test-admin-token-0123456789';
 
@@ -26,8 +28,8 @@ export const partnerOrigin = 'https://www.kamenz.de';
 
 export interface TestServer extends App {
   base: string;
-  /** The server's own connection, to look into tables the API does not show. */
-  db: Db;
+  /** The server's own database, to look into tables the API does not show. */
+  database: Database;
   close(): Promise<void>;
 }
 
@@ -37,18 +39,22 @@ export interface TestServer extends App {
  */
 export async function startServer(overrides: Partial<ServerConfig> = {}, { clock = testClock(), ...options }: Pick<AppOptions, 'adminRoot' | 'importLimits' | 'synonymsCheckMs'> & { clock?: Clock } = {}): Promise<TestServer> {
   const folder = mkdtempSync(join(tmpdir(), 'wr-server-test-'));
-  const config: ServerConfig = { ...configFromEnv({}), databasePath: join(folder, 'wr.sqlite'), adminToken, ...overrides };
-  const db = openDatabase(config.databasePath, clock);
-  const built = await buildApp({ config, db, logger: false, clock, ...options });
-  seedIfEmpty(built.region, config.seed, clock.now());
+  const config: ServerConfig = { ...configFromEnv({}), database: await freshTarget(folder), backupDir: join(folder, 'backups'), adminToken, ...overrides };
+  const database = await openDatabase(config.database, { clock });
+  const built = await buildApp({ config, database, logger: false, clock, ...options }).catch(async (error: unknown) => {
+    await database.close();
+    rmSync(folder, { recursive: true, force: true });
+    throw error;
+  });
+  await seedIfEmpty(built.region, config.seed, clock.now());
   const address = await built.app.listen({ port: 0, host: '127.0.0.1' });
   return {
     ...built,
     base: address,
-    db,
+    database,
     async close() {
       await built.app.close();
-      db.close();
+      await database.close();
       rmSync(folder, { recursive: true, force: true });
     },
   };

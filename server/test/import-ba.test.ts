@@ -15,8 +15,8 @@ function mapped(partners: readonly Partner[], run: 1 | 2) {
   return mapBaJobs(pages(`ba-search-${run}.json`), details(`ba-details-${run}.json`), { partners, categories, fallbackCategory: 'office' });
 }
 
-test('BA openings map to partners by postcode, town or nearest town, and to categories; the rest is skipped', () => {
-  const { region, close } = importDb();
+test('BA openings map to partners by postcode, town or nearest town, and to categories; the rest is skipped', async () => {
+  const { region, close } = await importDb();
   try {
     const { jobs, skipped } = mapped(region.partners, 1);
     const byRef = new Map(jobs.map((job) => [job.externalId, job]));
@@ -50,11 +50,11 @@ test('BA openings map to partners by postcode, town or nearest town, and to cate
     assert.equal(florist.category, 'office', 'no keyword: the fallback');
     assert.equal(florist.employmentType, 'mini-job');
   } finally {
-    close();
+    await close();
   }
 });
 
-test('BA employment types', () => {
+test('BA employment types', async () => {
   const opening = { refnr: 'x' };
   assert.equal(baEmploymentType(opening, undefined), 'full-time');
   assert.equal(baEmploymentType(opening, { arbeitszeitmodelle: ['TEILZEIT'] }), 'part-time');
@@ -64,17 +64,17 @@ test('BA employment types', () => {
   assert.equal(baEmploymentType(opening, undefined, 34), 'internship');
 });
 
-test('BA: a first import, then changed, vanished and new openings, no duplicates', () => {
-  const { db, region, close } = importDb();
+test('BA: a first import, then changed, vanished and new openings, no duplicates', async () => {
+  const { database: db, region, close } = await importDb();
   try {
-    const first = importJobs(db, region, baSource, mapped(region.partners, 1).jobs);
+    const first = await importJobs(db, region, baSource, mapped(region.partners, 1).jobs);
     assert.equal(first.inserted.length, 4);
-    const second = importJobs(db, region, baSource, mapped(region.partners, 2).jobs);
+    const second = await importJobs(db, region, baSource, mapped(region.partners, 2).jobs);
     assert.deepEqual(second.updated, [importedJobId(baSource, ref(2))]);
     assert.deepEqual(second.inserted, [importedJobId(baSource, ref(6))]);
     assert.deepEqual(second.retired, [importedJobId(baSource, ref(3))]);
     assert.equal(second.unchanged, 2);
-    const stored = storedJobs(db, baSource);
+    const stored = await storedJobs(db, baSource);
     assert.deepEqual([...stored.keys()].sort(), [ref(1), ref(2), ref(5), ref(6)]);
     assert.equal(stored.get(ref(2))?.title, 'Berufskraftfahrer (m/w/d) Nah- und Regionalverkehr');
     assert.equal(stored.get(ref(6))?.partner, 'pulsnitz');
@@ -82,7 +82,7 @@ test('BA: a first import, then changed, vanished and new openings, no duplicates
     assert.equal(stored.get(ref(6))?.description, 'Küche\n\nRegionale Küche, geregelte Zeiten.');
     assert.equal(region.jobs.filter((job) => job.source === baSource).length, 4);
   } finally {
-    close();
+    await close();
   }
 });
 
@@ -127,10 +127,10 @@ test('the BA fetcher pages through the search with the API key, then reads each 
 });
 
 test('BA: a run that fails halfway (a page or a details request) imports nothing', async () => {
-  const { db, region, close } = importDb();
+  const { database: db, region, close } = await importDb();
   try {
-    importJobs(db, region, baSource, mapped(region.partners, 1).jobs);
-    const before = snapshot(db);
+    await importJobs(db, region, baSource, mapped(region.partners, 1).jobs);
+    const before = await snapshot(db);
     const runs = [
       stubFetch(1, (url) => url.searchParams.get('page') === '2'),
       stubFetch(2, (url) => url.pathname.endsWith(baDetailsPath(ref(5)).split('/').pop()!)),
@@ -138,32 +138,32 @@ test('BA: a run that fails halfway (a page or a details request) imports nothing
     for (const { fetch } of runs) {
       await assert.rejects(async () => {
         const { answers, details } = await fetchBaJobs({ fetch, apiKey: 'k', baseUrl: base, wo: 'Kamenz', size: 3 });
-        importJobs(db, region, baSource, mapBaJobs(answers, details, { partners: region.partners, categories, fallbackCategory: 'office' }).jobs);
+        await importJobs(db, region, baSource, mapBaJobs(answers, details, { partners: region.partners, categories, fallbackCategory: 'office' }).jobs);
       }, /answered 503/);
-      assert.equal(snapshot(db), before);
+      assert.equal(await snapshot(db), before);
     }
     // More pages than allowed: refused rather than retiring the openings not read.
     await assert.rejects(fetchBaJobs({ fetch: stubFetch(1).fetch, apiKey: 'k', baseUrl: base, wo: 'Kamenz', size: 3, maxPages: 1, details: false }), /more than 1 pages/);
     assert.throws(() => mapBaJobs([{} as BaSearchAnswer], new Map(), { partners: region.partners, categories, fallbackCategory: 'office' }), /no stellenangebote or ergebnisliste/);
   } finally {
-    close();
+    await close();
   }
 });
 
-test('BA v6: answers in the renamed shape map to exactly the jobs the v4 shape gives', () => {
-  const { region, close } = importDb();
+test('BA v6: answers in the renamed shape map to exactly the jobs the v4 shape gives', async () => {
+  const { region, close } = await importDb();
   try {
     for (const run of [1, 2] as const) {
       const v6 = mapBaJobs(pages(`ba-v6-search-${run}.json`), details(`ba-v6-details-${run}.json`), { partners: region.partners, categories, fallbackCategory: 'office' });
       assert.deepEqual(v6, mapped(region.partners, run), `run ${run}`);
     }
   } finally {
-    close();
+    await close();
   }
 });
 
-test('BA v6: an answer without matches is empty, one without a list is refused, and any place of work in the region counts', () => {
-  const { region, close } = importDb();
+test('BA v6: an answer without matches is empty, one without a list is refused, and any place of work in the region counts', async () => {
+  const { region, close } = await importDb();
   const options = { partners: region.partners, categories, fallbackCategory: 'office' };
   try {
     // A v6 search that found nothing leaves out `ergebnisliste` altogether.
@@ -191,6 +191,6 @@ test('BA v6: an answer without matches is empty, one without a list is refused, 
     assert.equal(jobs[0]!.applyUrl, 'https://jobs.example.org/lager', 'externeURL, as v6 spells it');
     assert.equal(jobs[0]!.publishedAt, '2026-11-20T00:00:00.000Z');
   } finally {
-    close();
+    await close();
   }
 });

@@ -19,7 +19,7 @@ const opening = (externalId: string, overrides: Partial<ImportedJob> = {}): Impo
   ...overrides,
 });
 
-test('imported job ids are stable, distinct per source and valid JobIds', () => {
+test('imported job ids are stable, distinct per source and valid JobIds', async () => {
   const id = importedJobId('ba-jobsuche', '10001-1001234567-S');
   assert.equal(id, importedJobId('ba-jobsuche', '10001-1001234567-S'));
   assert.match(id, /^ba-jobsuche-10001-1001234567-s-[0-9a-f]{12}$/);
@@ -29,52 +29,52 @@ test('imported job ids are stable, distinct per source and valid JobIds', () => 
   assert.ok(long.length <= 128 && /^[A-Za-z0-9._~-]+$/.test(long));
 });
 
-test('the core inserts, updates, keeps, retires per source, and leaves other sources alone', () => {
-  const { db, region, close } = importDb();
+test('the core inserts, updates, keeps, retires per source, and leaves other sources alone', async () => {
+  const { database: db, region, close } = await importDb();
   try {
     const manual = region.jobs.length;
-    const first = importJobs(db, region, 'test-feed', [opening('a'), opening('b'), opening('c')]);
+    const first = await importJobs(db, region, 'test-feed', [opening('a'), opening('b'), opening('c')]);
     assert.deepEqual([first.inserted.length, first.updated.length, first.retired.length, first.unchanged], [3, 0, 0, 0]);
     assert.equal(region.jobs.length, manual + 3, 'the store serves them at once');
-    importJobs(db, region, 'other-feed', [opening('a')]);
+    await importJobs(db, region, 'other-feed', [opening('a')]);
 
-    const second = importJobs(db, region, 'test-feed', [opening('a'), opening('b', { title: 'Neu' }), opening('d')]);
+    const second = await importJobs(db, region, 'test-feed', [opening('a'), opening('b', { title: 'Neu' }), opening('d')]);
     assert.equal(second.unchanged, 1);
     assert.deepEqual(second.updated, [importedJobId('test-feed', 'b')]);
     assert.deepEqual(second.inserted, [importedJobId('test-feed', 'd')]);
     assert.deepEqual(second.retired, [importedJobId('test-feed', 'c')]);
-    assert.deepEqual([...storedJobs(db, 'test-feed').keys()].sort(), ['a', 'b', 'd']);
-    assert.equal(storedJobs(db, 'other-feed').size, 1, 'another source is untouched');
+    assert.deepEqual([...(await storedJobs(db, 'test-feed')).keys()].sort(), ['a', 'b', 'd']);
+    assert.equal((await storedJobs(db, 'other-feed')).size, 1, 'another source is untouched');
     assert.equal(region.jobs.length, manual + 4);
     assert.equal(region.job(importedJobId('test-feed', 'b'))?.title, 'Neu');
 
-    const again = importJobs(db, region, 'test-feed', [opening('a'), opening('b', { title: 'Neu' }), opening('d')]);
+    const again = await importJobs(db, region, 'test-feed', [opening('a'), opening('b', { title: 'Neu' }), opening('d')]);
     assert.deepEqual([again.inserted.length, again.updated.length, again.retired.length, again.unchanged], [0, 0, 0, 3]);
   } finally {
-    close();
+    await close();
   }
 });
 
-test('an import refreshes the search cache as an admin change does', () => {
-  const { db, region, close } = importDb();
+test('an import refreshes the search cache as an admin change does', async () => {
+  const { database: db, region, close } = await importDb();
   try {
     const cache = new SearchCache<JobPage>();
     const now = Date.parse('2026-11-24T12:00:00Z');
     const search = () => cache.get('q=zauberer', region.jobs, now, () => region.search.search(region, { q: 'Zauberer', page: 1, pageSize: 10 }, new Date(now)));
     const before = search();
-    importJobs(db, region, 'test-feed', [opening('z', { title: 'Zauberer (m/w/d)' })]);
+    await importJobs(db, region, 'test-feed', [opening('z', { title: 'Zauberer (m/w/d)' })]);
     const after = search();
     assert.equal(after.total, before.total + 1);
   } finally {
-    close();
+    await close();
   }
 });
 
-test('a feed that fails halfway writes nothing: invalid job, unknown partner or category, a job of another source, no externalId', () => {
-  const { db, region, close } = importDb();
+test('a feed that fails halfway writes nothing: invalid job, unknown partner or category, a job of another source, no externalId', async () => {
+  const { database: db, region, close } = await importDb();
   try {
-    importJobs(db, region, 'test-feed', [opening('a'), opening('b')]);
-    const before = snapshot(db);
+    await importJobs(db, region, 'test-feed', [opening('a'), opening('b')]);
+    const before = await snapshot(db);
     const jobsBefore = region.jobs;
     const broken: ImportedJob[][] = [
       [opening('a', { title: 'geändert' }), opening('n'), opening('x', { employmentType: 'sometimes' as never })],
@@ -84,47 +84,47 @@ test('a feed that fails halfway writes nothing: invalid job, unknown partner or 
       [opening('a', { title: 'geändert' }), { ...opening('n'), externalId: '' }],
     ];
     for (const feed of broken) {
-      assert.throws(() => importJobs(db, region, 'test-feed', feed));
-      assert.equal(snapshot(db), before);
+      await assert.rejects(async () => importJobs(db, region, 'test-feed', feed));
+      assert.equal(await snapshot(db), before);
       assert.equal(region.jobs, jobsBefore, 'the memory copy was not reloaded');
     }
   } finally {
-    close();
+    await close();
   }
 });
 
-test('an empty feed is refused unless allowed; a dry run writes nothing; duplicates in a feed count once', () => {
-  const { db, region, close } = importDb();
+test('an empty feed is refused unless allowed; a dry run writes nothing; duplicates in a feed count once', async () => {
+  const { database: db, region, close } = await importDb();
   try {
-    importJobs(db, region, 'test-feed', [opening('a'), opening('b')]);
-    assert.throws(() => importJobs(db, region, 'test-feed', []), /empty/);
-    assert.equal(storedJobs(db, 'test-feed').size, 2);
-    const before = snapshot(db);
-    const dry = importJobs(db, region, 'test-feed', [opening('c')], { dryRun: true });
+    await importJobs(db, region, 'test-feed', [opening('a'), opening('b')]);
+    await assert.rejects(async () => importJobs(db, region, 'test-feed', []), /empty/);
+    assert.equal((await storedJobs(db, 'test-feed')).size, 2);
+    const before = await snapshot(db);
+    const dry = await importJobs(db, region, 'test-feed', [opening('c')], { dryRun: true });
     assert.equal(dry.inserted.length, 1);
     assert.equal(dry.retired.length, 2);
-    assert.equal(snapshot(db), before);
-    const duplicated = importJobs(db, region, 'test-feed', [opening('a'), opening('b'), opening('a', { title: 'zweimal' })]);
+    assert.equal(await snapshot(db), before);
+    const duplicated = await importJobs(db, region, 'test-feed', [opening('a'), opening('b'), opening('a', { title: 'zweimal' })]);
     assert.deepEqual(duplicated.duplicates, ['a']);
-    assert.equal(storedJobs(db, 'test-feed').get('a')?.title, 'zweimal');
-    assert.equal(storedJobs(db, 'test-feed').size, 2);
-    importJobs(db, region, 'test-feed', [], { allowEmpty: true });
-    assert.equal(storedJobs(db, 'test-feed').size, 0);
+    assert.equal((await storedJobs(db, 'test-feed')).get('a')?.title, 'zweimal');
+    assert.equal((await storedJobs(db, 'test-feed')).size, 2);
+    await importJobs(db, region, 'test-feed', [], { allowEmpty: true });
+    assert.equal((await storedJobs(db, 'test-feed')).size, 0);
   } finally {
-    close();
+    await close();
   }
 });
 
-test('a job of the same source under a foreign id (e.g. entered by hand) is replaced, never duplicated', () => {
-  const { db, region, close } = importDb();
+test('a job of the same source under a foreign id (e.g. entered by hand) is replaced, never duplicated', async () => {
+  const { database: db, region, close } = await importDb();
   try {
     const byHand: Job = { ...opening('a'), id: 'hand-made', source: 'test-feed', externalId: 'a' } as Job;
-    region.saveJobs([byHand]);
-    const result = importJobs(db, region, 'test-feed', [opening('a')]);
+    await region.saveJobs([byHand]);
+    const result = await importJobs(db, region, 'test-feed', [opening('a')]);
     assert.deepEqual(result.retired, ['hand-made']);
-    assert.equal(storedJobs(db, 'test-feed').size, 1);
+    assert.equal((await storedJobs(db, 'test-feed')).size, 1);
     assert.equal(region.job('hand-made'), undefined);
   } finally {
-    close();
+    await close();
   }
 });

@@ -1,25 +1,36 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Job } from '@wachstumsregion/domain/contract';
-import { openDatabase, type Db } from '../src/db/database.js';
+import type { Database } from '../src/db/database.js';
 import { seedIfEmpty } from '../src/db/seed.js';
 import { RegionStore } from '../src/store/region-store.js';
 import { testEpoch } from './helpers.js';
+import { freshDatabase } from './test-database.js';
 
-/** A seeded database in memory (the sample partners, categories and `manual` jobs) and its store. */
-export function importDb(): { db: Db; region: RegionStore; close(): void } {
-  const db = openDatabase(':memory:');
-  const region = new RegionStore(db);
-  seedIfEmpty(region, 'demo', new Date(testEpoch));
-  return { db, region, close: () => db.close() };
+/** A seeded database (the sample partners, categories and `manual` jobs) and its store. */
+export async function importDb(): Promise<{ database: Database; region: RegionStore; close(): Promise<void> }> {
+  const folder = mkdtempSync(join(tmpdir(), 'wr-import-'));
+  const database = await freshDatabase(folder);
+  const region = await RegionStore.open(database);
+  await seedIfEmpty(region, 'demo', new Date(testEpoch));
+  return {
+    database,
+    region,
+    close: async () => {
+      await database.close();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
 }
 
 export const fixture = (name: string) => readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8');
 
 /** Every row of a source as stored, by externalId. */
-export function storedJobs(db: Db, source: string): Map<string, Job> {
-  const rows = db.prepare("SELECT data FROM jobs WHERE json_extract(data, '$.source') = ?").all(source) as { data: string }[];
+export async function storedJobs(database: Database, source: string): Promise<Map<string, Job>> {
+  const rows = await database.db.selectFrom('jobs').select('data').where('source', '=', source).execute();
   return new Map(rows.map((row) => JSON.parse(row.data) as Job).map((job) => [job.externalId!, job]));
 }
 
 /** The whole jobs table, to show that a failed import changed nothing. */
-export const snapshot = (db: Db) => JSON.stringify(db.prepare('SELECT id, partner, data FROM jobs ORDER BY id').all());
+export const snapshot = async (database: Database) => JSON.stringify(await database.db.selectFrom('jobs').select(['id', 'partner', 'data']).orderBy('id').execute());

@@ -5,7 +5,7 @@ import { importedJobId } from '../src/import/job-id.js';
 import { mapJsonFeed } from '../src/import/json-feed.js';
 import { fixture, importDb, snapshot, storedJobs } from './import-helpers.js';
 
-test('our JSON format: Job schema checked, ids derived from source and externalId', () => {
+test('our JSON format: Job schema checked, ids derived from source and externalId', async () => {
   const jobs = mapJsonFeed(fixture('own-1.json'), 'stadtwerke');
   assert.equal(jobs.length, 3);
   assert.throws(() => mapJsonFeed('{"jobs": [', 'stadtwerke'), /not JSON/);
@@ -18,38 +18,38 @@ test('our JSON format: Job schema checked, ids derived from source and externalI
   assert.equal(mapJsonFeed(withoutId, 'stadtwerke').length, 1, 'an id is not needed');
 });
 
-test('our JSON format: a first import, then changed, vanished and new jobs, no duplicates', () => {
-  const { db, region, close } = importDb();
+test('our JSON format: a first import, then changed, vanished and new jobs, no duplicates', async () => {
+  const { database: db, region, close } = await importDb();
   try {
-    const first = importJobs(db, region, 'stadtwerke', mapJsonFeed(fixture('own-1.json'), 'stadtwerke'));
+    const first = await importJobs(db, region, 'stadtwerke', mapJsonFeed(fixture('own-1.json'), 'stadtwerke'));
     assert.equal(first.inserted.length, 3);
     assert.equal(region.job('ignored-A-1'), undefined, 'the sent id is replaced');
     assert.equal(region.job(importedJobId('stadtwerke', 'A-1'))?.salary?.min, 3200);
-    const second = importJobs(db, region, 'stadtwerke', mapJsonFeed(fixture('own-2.json'), 'stadtwerke'));
+    const second = await importJobs(db, region, 'stadtwerke', mapJsonFeed(fixture('own-2.json'), 'stadtwerke'));
     assert.deepEqual(second.updated, [importedJobId('stadtwerke', 'A-1')]);
     assert.deepEqual(second.inserted, [importedJobId('stadtwerke', 'A-4')]);
     assert.deepEqual(second.retired, [importedJobId('stadtwerke', 'A-3')]);
     assert.equal(second.unchanged, 1);
-    const stored = storedJobs(db, 'stadtwerke');
+    const stored = await storedJobs(db, 'stadtwerke');
     assert.deepEqual([...stored.keys()].sort(), ['A-1', 'A-2', 'A-4']);
     assert.equal(stored.get('A-1')?.salary?.min, 3400);
   } finally {
-    close();
+    await close();
   }
 });
 
-test('our JSON format: a feed with an invalid job halfway writes nothing', () => {
-  const { db, region, close } = importDb();
+test('our JSON format: a feed with an invalid job halfway writes nothing', async () => {
+  const { database: db, region, close } = await importDb();
   try {
-    importJobs(db, region, 'stadtwerke', mapJsonFeed(fixture('own-1.json'), 'stadtwerke'));
-    const before = snapshot(db);
-    assert.throws(() => importJobs(db, region, 'stadtwerke', mapJsonFeed(fixture('own-broken.json'), 'stadtwerke')));
+    await importJobs(db, region, 'stadtwerke', mapJsonFeed(fixture('own-1.json'), 'stadtwerke'));
+    const before = await snapshot(db);
+    await assert.rejects(async () => importJobs(db, region, 'stadtwerke', mapJsonFeed(fixture('own-broken.json'), 'stadtwerke')));
     // Valid by the schema, but a partner that does not exist: rolled back inside the transaction.
     const unknownPartner = JSON.parse(fixture('own-2.json'));
     unknownPartner.jobs[2].partner = 'atlantis';
-    assert.throws(() => importJobs(db, region, 'stadtwerke', mapJsonFeed(JSON.stringify(unknownPartner), 'stadtwerke')), /partner "atlantis"/);
-    assert.equal(snapshot(db), before);
+    await assert.rejects(async () => importJobs(db, region, 'stadtwerke', mapJsonFeed(JSON.stringify(unknownPartner), 'stadtwerke')), /partner "atlantis"/);
+    assert.equal(await snapshot(db), before);
   } finally {
-    close();
+    await close();
   }
 });

@@ -14,7 +14,7 @@ const options: PersonioOptions = {
   jobPageBase: 'https://lausitz-digital.jobs.personio.de/',
 };
 
-test('a Personio feed maps to jobs: sections as text, entities and CDATA decoded, kinds and categories', () => {
+test('a Personio feed maps to jobs: sections as text, entities and CDATA decoded, kinds and categories', async () => {
   const jobs = mapPersonioFeed(fixture('personio-1.xml'), options);
   assert.deepEqual(jobs.map((job) => job.externalId), ['1001', '1002', '1003']);
   const [developer, accountant, trainee] = jobs as [typeof jobs[0], typeof jobs[0], typeof jobs[0]];
@@ -42,7 +42,7 @@ test('a Personio feed maps to jobs: sections as text, entities and CDATA decoded
   assert.match(trainee.description, /Mehr auf unserer Seite\.$/);
 });
 
-test('Personio employment types and schedules', () => {
+test('Personio employment types and schedules', async () => {
   assert.equal(personioEmploymentType('permanent', 'full-time'), 'full-time');
   assert.equal(personioEmploymentType('permanent', 'part-time'), 'part-time');
   assert.equal(personioEmploymentType('permanent', 'full-or-part-time'), 'full-time');
@@ -52,21 +52,21 @@ test('Personio employment types and schedules', () => {
   assert.equal(personioEmploymentType('freelance', ''), 'full-time');
 });
 
-test('Personio: a first import, then changed, vanished and new openings, no duplicates', () => {
-  const { db, region, close } = importDb();
+test('Personio: a first import, then changed, vanished and new openings, no duplicates', async () => {
+  const { database: db, region, close } = await importDb();
   try {
     const manual = region.jobs.length;
-    const first = importJobs(db, region, personioSource, mapPersonioFeed(fixture('personio-1.xml'), options));
+    const first = await importJobs(db, region, personioSource, mapPersonioFeed(fixture('personio-1.xml'), options));
     assert.equal(first.inserted.length, 3);
     assert.equal(region.jobs.length, manual + 3);
     assert.equal(region.job(importedJobId('personio', '1001'))?.source, 'personio');
 
-    const second = importJobs(db, region, personioSource, mapPersonioFeed(fixture('personio-2.xml'), options));
+    const second = await importJobs(db, region, personioSource, mapPersonioFeed(fixture('personio-2.xml'), options));
     assert.deepEqual(second.updated, [importedJobId('personio', '1001')]);
     assert.equal(second.unchanged, 1);
     assert.deepEqual(second.inserted, [importedJobId('personio', '1004')]);
     assert.deepEqual(second.retired, [importedJobId('personio', '1003')]);
-    const stored = storedJobs(db, 'personio');
+    const stored = await storedJobs(db, 'personio');
     assert.deepEqual([...stored.keys()].sort(), ['1001', '1002', '1004']);
     assert.equal(stored.get('1001')?.title, 'Senior Softwareentwickler (m/w/d) Backend');
     assert.equal(stored.get('1004')?.category, 'logistics');
@@ -76,20 +76,20 @@ test('Personio: a first import, then changed, vanished and new openings, no dupl
     const ids = region.jobs.map((job) => job.id);
     assert.equal(new Set(ids).size, ids.length);
   } finally {
-    close();
+    await close();
   }
 });
 
-test('Personio: a feed cut off halfway is refused and writes nothing', () => {
-  const { db, region, close } = importDb();
+test('Personio: a feed cut off halfway is refused and writes nothing', async () => {
+  const { database: db, region, close } = await importDb();
   try {
-    importJobs(db, region, personioSource, mapPersonioFeed(fixture('personio-1.xml'), options));
-    const before = snapshot(db);
-    assert.throws(() => importJobs(db, region, personioSource, mapPersonioFeed(fixture('personio-broken.xml'), options)), /Not well-formed XML/);
-    assert.equal(snapshot(db), before);
+    await importJobs(db, region, personioSource, mapPersonioFeed(fixture('personio-1.xml'), options));
+    const before = await snapshot(db);
+    await assert.rejects(async () => importJobs(db, region, personioSource, mapPersonioFeed(fixture('personio-broken.xml'), options)), /Not well-formed XML/);
+    assert.equal(await snapshot(db), before);
     assert.throws(() => mapPersonioFeed('<html><body>Wartung</body></html>', options), /not <workzag-jobs>/);
     assert.throws(() => mapPersonioFeed('<workzag-jobs><position><id>1</id><name>X</name><createdAt>gestern</createdAt></position></workzag-jobs>', options), /createdAt/);
   } finally {
-    close();
+    await close();
   }
 });

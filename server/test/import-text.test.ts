@@ -6,7 +6,7 @@ import { distanceKm, matchPartner, normaliseTown } from '../src/import/partner-m
 import { childText, parseXml } from '../src/import/xml.js';
 import { importDb } from './import-helpers.js';
 
-test('the XML reader: CDATA, entities, attributes, comments, self-closing tags', () => {
+test('the XML reader: CDATA, entities, attributes, comments, self-closing tags', async () => {
   const root = parseXml('\uFEFF<?xml version="1.0"?>\n<!-- c --><a x="1 &amp; 2" y=\'&#x41;\'><b>x &lt; y &amp;&#228;&#xFC;</b><c><![CDATA[<p>a]] & b</p>]]></c><d/><e>one<![CDATA[ two ]]>three</e></a>\n');
   assert.deepEqual(root.attributes, { x: '1 & 2', y: 'A' });
   assert.equal(childText(root, 'b'), 'x < y &äü');
@@ -16,7 +16,7 @@ test('the XML reader: CDATA, entities, attributes, comments, self-closing tags',
   assert.equal(childText(root, 'missing'), '');
 });
 
-test('the XML reader refuses what is not well-formed, and any DOCTYPE', () => {
+test('the XML reader refuses what is not well-formed, and any DOCTYPE', async () => {
   for (const bad of [
     '<a><b></a></b>',
     '<a>',
@@ -37,7 +37,7 @@ test('the XML reader refuses what is not well-formed, and any DOCTYPE', () => {
   }
 });
 
-test('HTML to plain text: blocks as paragraphs, lists, breaks, entities, scripts dropped', () => {
+test('HTML to plain text: blocks as paragraphs, lists, breaks, entities, scripts dropped', async () => {
   assert.equal(htmlToText('<h2>Wir&nbsp;bieten</h2><p>Gute  Arbeit<br/>und &bdquo;mehr&ldquo;</p><ul><li>A</li><li>B &amp; C</li></ul><script>alert(1)</script><p>Ende &#8211; &unknown;</p>'),
     'Wir bieten\n\nGute Arbeit\nund „mehr“\n\n• A\n• B & C\n\nEnde – &unknown;');
   assert.equal(htmlToText('Zeile eins\r\nZeile  zwei\n\n\n\nAbsatz'), 'Zeile eins\nZeile zwei\n\nAbsatz', 'plain text keeps its lines');
@@ -45,8 +45,8 @@ test('HTML to plain text: blocks as paragraphs, lists, breaks, entities, scripts
   assert.equal(htmlToText(''), '');
 });
 
-test('places map to partners: postcode, town name, nearest town within 25 km, else none', () => {
-  const { region, close } = importDb();
+test('places map to partners: postcode, town name, nearest town within 25 km, else none', async () => {
+  const { region, close } = await importDb();
   try {
     const partners = region.partners;
     assert.equal(matchPartner({ postalCode: '01917', city: 'Wiesa' }, partners), 'kamenz');
@@ -61,11 +61,11 @@ test('places map to partners: postcode, town name, nearest town within 25 km, el
     assert.equal(normaliseTown('Großröhrsdorf (Sachsen)'), 'grossroehrsdorf');
     assert.ok(Math.abs(distanceKm({ lat: 51.05, lon: 13.737 }, { lat: 51.269, lon: 14.094 }) - 34.5) < 1);
   } finally {
-    close();
+    await close();
   }
 });
 
-test('occupations map to categories through the keyword table, with a fallback', () => {
+test('occupations map to categories through the keyword table, with a fallback', async () => {
   const known = new Set(['it', 'health', 'crafts', 'office', 'logistics', 'hospitality', 'manufacturing']);
   assert.equal(categorise(['Pflegehelfer/in'], known, 'office'), 'health');
   assert.equal(categorise(['Fachinformatiker/in - Systemintegration'], known, 'office'), 'it');

@@ -22,23 +22,23 @@ describe('POST /inquiries', () => {
 
   test('a retry with the same key and the same body (any key order, new altcha) replays the first answer', async () => {
     const key = newKey();
-    const before = server.inquiries.count();
+    const before = await server.inquiries.count();
     const first = (await (await postInquiry(server.base, inquiryBody(), { key })).json()) as object;
     const { name, email, ...rest } = inquiryBody();
     const retry = await postInquiry(server.base, { ...rest, email, name, altcha: 'ignored-when-off' }, { key });
     assert.equal(retry.headers.get('idempotent-replayed'), 'true');
     assert.deepEqual(await assertMatchesContract(retry, 'createInquiry', 201), first);
-    assert.equal(server.inquiries.count(), before + 1);
+    assert.equal(await server.inquiries.count(), before + 1);
   });
 
   test('the same key with another body is 409, and nothing more is stored', async () => {
     const key = newKey();
     await postInquiry(server.base, inquiryBody(), { key });
-    const before = server.inquiries.count();
+    const before = await server.inquiries.count();
     const response = await postInquiry(server.base, inquiryBody({ name: 'Someone Else' }), { key });
     assertCors(response);
     await assertMatchesContract(response, 'createInquiry', 409);
-    assert.equal(server.inquiries.count(), before);
+    assert.equal(await server.inquiries.count(), before);
   });
 
   test('after a 422 the client may correct the inquiry and send it with the same key', async () => {
@@ -60,20 +60,20 @@ describe('POST /inquiries', () => {
       [{ consent: true }, { name: 'required', email: 'required', partners: 'required', wish: 'required', locale: 'required' }],
       [inquiryBody({ name: 42, phone: ['+49'] }), { name: 'invalid', phone: 'invalid' }],
     ];
-    const before = server.inquiries.count();
+    const before = await server.inquiries.count();
     for (const [body, errors] of cases) {
       const response = await postInquiry(server.base, body);
       const answer = (await assertMatchesContract(response, 'createInquiry', 422)) as { errors: Record<string, string> };
       assert.deepEqual(answer.errors, errors, JSON.stringify(body).slice(0, 80));
     }
-    assert.equal(server.inquiries.count(), before);
+    assert.equal(await server.inquiries.count(), before);
   });
 
   test('a filled honeypot is answered 201 but not stored', async () => {
-    const before = server.inquiries.count();
+    const before = await server.inquiries.count();
     const response = await postInquiry(server.base, inquiryBody({ website: 'http://spam.example' }));
     await assertMatchesContract(response, 'createInquiry', 201);
-    assert.equal(server.inquiries.count(), before);
+    assert.equal(await server.inquiries.count(), before);
   });
 });
 

@@ -6,9 +6,10 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Job } from '@wachstumsregion/domain/contract';
 import { openDatabase } from '../src/db/database.js';
-import { migrate, schemaVersion } from '../src/db/migrations.js';
+import { applyLegacySqliteSteps, legacySchemaVersion } from '../src/db/legacy-sqlite-migrations.js';
 import { importedJobId } from '../src/import/job-id.js';
 import { admin, assertMatchesContract, startServer, type TestServer } from './helpers.js';
+import { onPostgres } from './test-database.js';
 
 const job = (id: string, overrides: Partial<Job> = {}): Job => ({
   id,
@@ -23,13 +24,13 @@ const job = (id: string, overrides: Partial<Job> = {}): Job => ({
   ...overrides,
 });
 
-test('the migration keeps every job when one source repeats an externalId, renames all but one, then makes the pair unique', () => {
+test('the migration keeps every job when one source repeats an externalId, renames all but one, then makes the pair unique', { skip: onPostgres && 'SQLite files only' }, async () => {
   const folder = mkdtempSync(join(tmpdir(), 'wr-dup-'));
   try {
     const path = join(folder, 'wr.sqlite');
-    // A database as the previous server left it.
+    // A database as a server before that step left it.
     const old = new Database(path);
-    migrate(old, schemaVersion - 1);
+    applyLegacySqliteSteps(old, legacySchemaVersion - 1);
     old.prepare("INSERT INTO partners (id, data) VALUES ('kamenz', '{}')").run();
     const insert = old.prepare('INSERT INTO jobs (id, partner, data) VALUES (?, ?, ?)');
     const derived = importedJobId('personio', '1001');
@@ -48,7 +49,8 @@ test('the migration keeps every job when one source repeats an externalId, renam
     for (const row of rows) insert.run(row.id, row.partner, JSON.stringify(row));
     old.close();
 
-    const db = openDatabase(path);
+    const database = await openDatabase({ kind: 'sqlite', path });
+    const db = database.sqlite!;
     try {
       const stored = new Map((db.prepare('SELECT id, data FROM jobs').all() as { id: string; data: string }[]).map((row) => [row.id, JSON.parse(row.data) as Job]));
       assert.equal(stored.size, rows.length, 'no job is lost');
@@ -68,7 +70,7 @@ test('the migration keeps every job when one source repeats an externalId, renam
       write.run('fine', 'kamenz', JSON.stringify(job('fine', { externalId: 'REF-2027-179' })));
       write.run('fine-too', 'kamenz', JSON.stringify(job('fine-too', { source: 'manual' })));
     } finally {
-      db.close();
+      await database.close();
     }
   } finally {
     rmSync(folder, { recursive: true, force: true });

@@ -1,49 +1,15 @@
 import assert from 'node:assert/strict';
 import { createServer, type AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { SMTPServer } from 'smtp-server';
 import { applyRetention } from '../src/maintenance/retention.js';
 import { officeMail } from '../src/mail/inquiry-mail.js';
 import { errorCode, outboxWorker, retryDelayMs, startOutboxWorker, type OutboxWorker } from '../src/mail/outbox-worker.js';
 import { configFromEnv } from '../src/config.js';
-import { smtpSender } from '../src/mail/transport.js';
 import { Outbox } from '../src/store/outbox.js';
 import type { StoredInquiry } from '../src/store/inquiry-store.js';
 import { admin, assertMatchesContract, inquiryBody, postInquiry, startServer, type TestServer } from './helpers.js';
-
-interface Received {
-  from: string;
-  to: string[];
-  raw: string;
-}
-
-/** A mail server on the loopback that keeps what it is sent; `port` 0 picks a free one. */
-async function startMailbox(port = 0) {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        received.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
-  });
-  const address = server.server.address() as AddressInfo;
-  return { received, port: address.port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
+import { senderTo, startMailbox } from './mailbox.js';
+import { rowsOf } from './test-database.js';
 
 /** A port that was free a moment ago and has nobody listening: connections to it are refused. */
 async function closedPort(): Promise<number> {
@@ -53,9 +19,6 @@ async function closedPort(): Promise<number> {
   await new Promise<void>((resolve) => probe.close(() => resolve()));
   return port;
 }
-
-/** A plain-text SMTP sender to the test mailbox (no TLS on the loopback). */
-const senderTo = (port: number) => smtpSender(`smtp://127.0.0.1:${port}`, 'Wachstumsregion Dresden <noreply@wachstumsregion.test>', { ignoreTLS: true, secure: false });
 
 /** RFC 2047 encoded words (`=?UTF-8?Q?…?=`, `=?UTF-8?B?…?=`) back to text; the space between two is dropped. */
 function decodeWords(value: string): string {
@@ -84,7 +47,8 @@ function body(raw: string): string {
 
 const officeEmail = (server: TestServer, id: string) => server.region.partners.find((partner) => partner.id === id)!.contact!.email;
 const partnerName = (server: TestServer) => (id: string) => server.region.partners.find((partner) => partner.id === id)?.name ?? id;
-const outboxRows = (server: TestServer) => server.db.prepare('SELECT * FROM outbox ORDER BY seq').all() as { inquiry_id: string; recipient: string; attempts: number; sent_at: string | null; last_error: string | null }[];
+type OutboxRow = { inquiry_id: string; recipient: string; attempts: number; sent_at: string | null; last_error: string | null; failed_at: string | null };
+const outboxRows = (server: TestServer) => rowsOf<OutboxRow>(server.database, 'SELECT * FROM outbox ORDER BY seq');
 
 describe('mail to the offices', () => {
   let server: TestServer;
@@ -100,12 +64,12 @@ describe('mail to the offices', () => {
       const response = await postInquiry(server.base, inquiryBody({ message: 'Wir ziehen im Frühjahr um.\nGibt es Kitaplätze?', phone: '0351 123456', field: 'Pflege' }));
       assert.equal(response.status, 201);
       const { id } = (await response.json()) as { id: string };
-      assert.deepEqual(outboxRows(server).map((row) => [row.inquiry_id, row.recipient]), [
+      assert.deepEqual((await outboxRows(server)).map((row) => [row.inquiry_id, row.recipient]), [
         [id, officeEmail(server, 'kamenz')],
         [id, officeEmail(server, 'pulsnitz')],
       ]);
 
-      const worker = outboxWorker({ outbox: new Outbox(server.db), audit: server.audit, send: sender.send, partnerName: partnerName(server) });
+      const worker = outboxWorker({ outbox: new Outbox(server.database), audit: server.audit, send: sender.send, partnerName: partnerName(server) });
       assert.deepEqual(await worker.deliverDue(), { sent: 2, failed: 0 });
       assert.deepEqual(await worker.deliverDue(), { sent: 0, failed: 0 });
 
@@ -125,7 +89,7 @@ describe('mail to the offices', () => {
         assert.match(text, /Anfrage an: Kamenz, Pulsnitz/);
         assert.match(text, /Wir ziehen im Frühjahr um\.\r?\nGibt es Kitaplätze\?/);
       }
-      assert.ok(outboxRows(server).every((row) => row.sent_at && row.attempts === 1 && row.last_error === null));
+      assert.ok((await outboxRows(server)).every((row) => row.sent_at && row.attempts === 1 && row.last_error === null));
     } finally {
       sender.close();
       await mailbox.close();
@@ -133,15 +97,15 @@ describe('mail to the offices', () => {
   });
 
   test('an English inquiry is told in English; a honeypot catch is told to nobody', async () => {
-    const before = outboxRows(server).length;
+    const before = (await outboxRows(server)).length;
     assert.equal((await postInquiry(server.base, inquiryBody({ website: 'https://spam.example' }))).status, 201);
-    assert.equal(outboxRows(server).length, before);
+    assert.equal((await outboxRows(server)).length, before);
 
     const mailbox = await startMailbox();
     const sender = senderTo(mailbox.port);
     try {
       assert.equal((await postInquiry(server.base, inquiryBody({ locale: 'en', partners: ['kamenz'], wish: 'both' }))).status, 201);
-      const worker = outboxWorker({ outbox: new Outbox(server.db), audit: server.audit, send: sender.send, partnerName: partnerName(server) });
+      const worker = outboxWorker({ outbox: new Outbox(server.database), audit: server.audit, send: sender.send, partnerName: partnerName(server) });
       assert.deepEqual(await worker.deliverDue(), { sent: 1, failed: 0 });
       assert.equal(mailbox.received.length, 1);
       const text = body(mailbox.received[0]!.raw);
@@ -167,16 +131,16 @@ describe('mail to the offices while the mail server is down', () => {
     const sender = senderTo(port);
     // The worker's own clock, moved by hand: it starts a second after the server's, so the new rows are due.
     let clock = new Date(server.clock.now().getTime() + 1000);
-    const worker = outboxWorker({ outbox: new Outbox(server.db), audit: server.audit, send: sender.send, partnerName: partnerName(server), clock: { now: () => clock } });
+    const worker = outboxWorker({ outbox: new Outbox(server.database), audit: server.audit, send: sender.send, partnerName: partnerName(server), clock: { now: () => clock } });
     const response = await postInquiry(server.base, inquiryBody({ email: 'lena.vogt@example.org', name: 'Lena Vogt', partners: ['kamenz', 'pulsnitz'] }));
     const { id } = (await response.json()) as { id: string };
 
     assert.deepEqual(await worker.deliverDue(), { sent: 0, failed: 2 });
-    let rows = outboxRows(server);
+    let rows = await outboxRows(server);
     assert.ok(rows.every((row) => row.attempts === 1 && row.sent_at === null));
     // Only a code is kept, and the audit log names the inquiry and the attempt, nobody's address.
     assert.ok(rows.every((row) => row.last_error && !row.last_error.includes('@')), JSON.stringify(rows.map((row) => row.last_error)));
-    const audit = server.db.prepare("SELECT * FROM audit_log WHERE action = 'mail.fail'").all();
+    const audit = await rowsOf(server.database, "SELECT * FROM audit_log WHERE action = 'mail.fail'");
     assert.equal(audit.length, 2);
     assert.doesNotMatch(JSON.stringify(audit), /@|Lena|Vogt/);
     assert.match(JSON.stringify(audit), new RegExp(id));
@@ -186,7 +150,7 @@ describe('mail to the offices while the mail server is down', () => {
     assert.deepEqual(await worker.deliverDue(), { sent: 0, failed: 0 });
     clock = new Date(clock.getTime() + 31_000);
     assert.deepEqual(await worker.deliverDue(), { sent: 0, failed: 2 });
-    assert.ok(outboxRows(server).every((row) => row.attempts === 2));
+    assert.ok((await outboxRows(server)).every((row) => row.attempts === 2));
 
     const mailbox = await startMailbox(port);
     try {
@@ -194,7 +158,7 @@ describe('mail to the offices while the mail server is down', () => {
       assert.deepEqual(await worker.deliverDue(), { sent: 2, failed: 0 });
       assert.deepEqual(await worker.deliverDue(), { sent: 0, failed: 0 });
       assert.deepEqual(mailbox.received.map((mail) => mail.to[0]).sort(), [officeEmail(server, 'kamenz'), officeEmail(server, 'pulsnitz')].sort());
-      rows = outboxRows(server);
+      rows = await outboxRows(server);
       assert.ok(rows.every((row) => row.sent_at && row.attempts === 3 && row.last_error === null));
     } finally {
       sender.close();
@@ -206,28 +170,28 @@ describe('mail to the offices while the mail server is down', () => {
     const port = await closedPort();
     const sender = senderTo(port);
     let clock = new Date(server.clock.now().getTime() + 1000);
-    const worker = outboxWorker({ outbox: new Outbox(server.db), audit: server.audit, send: sender.send, partnerName: partnerName(server), giveUpAfterMs: 72 * 3600_000, clock: { now: () => clock } });
+    const worker = outboxWorker({ outbox: new Outbox(server.database), audit: server.audit, send: sender.send, partnerName: partnerName(server), giveUpAfterMs: 72 * 3600_000, clock: { now: () => clock } });
     try {
       const response = await postInquiry(server.base, inquiryBody({ email: 'tom.weber@example.org', name: 'Tom Weber', partners: ['radeberg'] }));
       const { id } = (await response.json()) as { id: string };
-      const mine = () => outboxRows(server).filter((row) => row.inquiry_id === id) as ({ failed_at: string | null } & ReturnType<typeof outboxRows>[number])[];
+      const mine = async () => (await outboxRows(server)).filter((row) => row.inquiry_id === id);
       const start = clock.getTime();
       let runs = 0;
       // Retried with the backoff until 72 hours after the first failure, then given up: a bounded number of tries.
-      while (mine()[0]!.failed_at === null && runs < 100) {
+      while ((await mine())[0]!.failed_at === null && runs < 100) {
         await worker.deliverDue();
         runs++;
-        clock = new Date(clock.getTime() + retryDelayMs(mine()[0]!.attempts));
+        clock = new Date(clock.getTime() + retryDelayMs((await mine())[0]!.attempts));
       }
-      const [row] = mine();
+      const [row] = await mine();
       assert.ok(row!.failed_at, 'given up');
       assert.ok(Date.parse(row!.failed_at!) - start >= 72 * 3600_000 && Date.parse(row!.failed_at!) - start < 80 * 3600_000, row!.failed_at!);
       assert.ok(row!.attempts >= 15 && row!.attempts <= 25, `${row!.attempts} attempts`);
       const attempts = row!.attempts;
       clock = new Date(clock.getTime() + 7 * 24 * 3600_000);
       await worker.deliverDue();
-      assert.equal(mine()[0]!.attempts, attempts, 'not tried again');
-      const audit = server.db.prepare("SELECT * FROM audit_log WHERE action = 'mail.give-up' AND target_id = ?").all(id) as { count: number }[];
+      assert.equal((await mine())[0]!.attempts, attempts, 'not tried again');
+      const audit = await server.database.db.selectFrom('audit_log').select('count').where('action', '=', 'mail.give-up').where('target_id', '=', id).execute();
       assert.equal(audit.length, 1);
       assert.equal(audit[0]!.count, attempts);
 
@@ -273,20 +237,20 @@ describe('the outbox and personal data', () => {
   test('erasure by e-mail and retention delete the person’s outbox rows', async () => {
     assert.equal((await postInquiry(server.base, inquiryBody({ email: 'eva.berg@example.org', name: 'Eva Berg' }))).status, 201);
     assert.equal((await postInquiry(server.base, inquiryBody({ email: 'otto@example.org', name: 'Otto Other', partners: ['kamenz'] }))).status, 201);
-    assert.equal(outboxRows(server).length, 3);
+    assert.equal((await outboxRows(server)).length, 3);
     const erased = await admin(server.base, '/erasures', { method: 'POST', body: JSON.stringify({ email: 'EVA.berg@example.org' }) });
     assert.equal(erased.status, 200);
-    assert.deepEqual(outboxRows(server).map((row) => row.recipient), [officeEmail(server, 'kamenz')]);
+    assert.deepEqual((await outboxRows(server)).map((row) => row.recipient), [officeEmail(server, 'kamenz')]);
 
     // Retention: everything received before a day from now is old with a period of one day.
-    assert.equal(applyRetention(server.inquiries, server.audit, 1, new Date(server.clock.now().getTime() + 2 * 24 * 60 * 60 * 1000)), 1);
-    assert.equal(outboxRows(server).length, 0);
+    assert.equal(await applyRetention(server.inquiries, server.audit, 1, new Date(server.clock.now().getTime() + 2 * 24 * 60 * 60 * 1000)), 1);
+    assert.equal((await outboxRows(server)).length, 0);
 
     // Deleting one inquiry takes its rows too.
     const { id } = (await (await postInquiry(server.base, inquiryBody())).json()) as { id: string };
-    assert.equal(outboxRows(server).length, 2);
+    assert.equal((await outboxRows(server)).length, 2);
     assert.equal((await admin(server.base, `/inquiries/${id}`, { method: 'DELETE' })).status, 204);
-    assert.equal(outboxRows(server).length, 0);
+    assert.equal((await outboxRows(server)).length, 0);
   });
 
   test('a header cannot be injected through the visitor’s name', () => {
@@ -332,7 +296,7 @@ describe('the outbox worker', () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
     const worker = outboxWorker({
-      outbox: new Outbox(server.db),
+      outbox: new Outbox(server.database),
       audit: server.audit,
       send: async (mail) => {
         await gate;
@@ -348,6 +312,6 @@ describe('the outbox worker', () => {
     assert.deepEqual(await running, { sent: 1, failed: 0 });
     await worker.idle();
     assert.deepEqual(sent, [`${officeEmail(server, 'kamenz')} ${first.id}`, `${officeEmail(server, 'pulsnitz')} ${second.id}`]);
-    assert.equal(new Outbox(server.db).pending(), 0);
+    assert.equal(await new Outbox(server.database).pending(), 0);
   });
 });

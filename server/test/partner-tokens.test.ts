@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { admin, assertMatchesContract, inquiryBody, postInquiry, startServer, type TestServer } from './helpers.js';
+import { rowsOf } from './test-database.js';
 
 const job = (id: string, partner: string) => ({
   id,
@@ -43,7 +44,7 @@ describe('partner tokens', () => {
     const listed = (await assertMatchesContract(await admin(server.base, '/partners/kamenz/tokens'), 'adminListPartnerTokens', 200)) as { items: Record<string, unknown>[] };
     assert.deepEqual(listed.items.map((item) => item.id), [kamenzTokenId]);
     assert.ok(listed.items.every((item) => !('token' in item)));
-    const stored = JSON.stringify(server.db.prepare('SELECT * FROM partner_tokens').all());
+    const stored = JSON.stringify(await rowsOf(server.database, 'SELECT * FROM partner_tokens'));
     assert.ok(!stored.includes(kamenz) && !stored.includes(pulsnitz));
     assert.equal((await admin(server.base, '/partners/nowhere/tokens')).status, 404);
   });
@@ -62,9 +63,9 @@ describe('partner tokens', () => {
   test('a partner’s token cannot delete another partner’s inquiry, nor one shared with others', async () => {
     assert.equal((await admin(server.base, `/inquiries/${ids.pulsnitz}`, { method: 'DELETE' }, kamenz)).status, 404);
     assert.equal((await admin(server.base, `/inquiries/${ids.both}`, { method: 'DELETE' }, kamenz)).status, 403);
-    assert.equal(server.inquiries.list().length, 3);
+    assert.equal((await server.inquiries.list()).length, 3);
     assert.equal((await admin(server.base, `/inquiries/${ids.kamenz}`, { method: 'DELETE' }, kamenz)).status, 204);
-    assert.deepEqual(server.inquiries.list().map((item) => item.id).sort(), [ids.both, ids.pulsnitz].sort());
+    assert.deepEqual((await server.inquiries.list()).map((item) => item.id).sort(), [ids.both, ids.pulsnitz].sort());
   });
 
   test('a partner’s token writes only its own jobs, single and bulk, all or none', async () => {
@@ -104,7 +105,7 @@ describe('partner tokens', () => {
       assert.equal(((await response.json()) as { error: string }).error, 'forbidden');
     }
     assert.ok(server.region.partnerIds().has('pulsnitz'));
-    assert.equal(server.inquiries.list({ partner: 'pulsnitz' }).length, 2);
+    assert.equal((await server.inquiries.list({ partner: 'pulsnitz' })).length, 2);
   });
 
   test('the audit log names who acted, never a token', async () => {

@@ -4,20 +4,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { configFromEnv } from '../src/config.js';
-import { openDatabase, type Db } from '../src/db/database.js';
+import type { Database } from '../src/db/database.js';
 import { Backups } from '../src/maintenance/backups.js';
 import { applyRetention } from '../src/maintenance/retention.js';
 import { startMaintenance } from '../src/maintenance/schedule.js';
 import { AuditLog } from '../src/store/audit-log.js';
 import { InquiryStore, type StoredInquiry } from '../src/store/inquiry-store.js';
+import { freshDatabase, rowsOf, tableNames } from './test-database.js';
 import { admin, assertMatchesContract, inquiryBody, newKey, postInquiry, startServer, testClock, testEpoch, type TestServer } from './helpers.js';
 
 const json = (body: unknown) => ({ method: 'POST', body: JSON.stringify(body) });
 
 /** Every table's rows as text, to look for any trace of a person. */
-function everything(db: Db): string {
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[];
-  return tables.map(({ name }) => JSON.stringify(db.prepare(`SELECT * FROM "${name}"`).all())).join('\n');
+async function everything(database: Database): Promise<string> {
+  const texts = [];
+  for (const name of await tableNames(database)) texts.push(JSON.stringify(await rowsOf(database, `SELECT * FROM "${name}"`)));
+  return texts.join('\n');
 }
 
 describe('erasure by e-mail address', () => {
@@ -34,13 +36,13 @@ describe('erasure by e-mail address', () => {
     // Caught by the honeypot: no inquiry, but the idempotency record holds the address.
     assert.equal((await postInquiry(server.base, inquiryBody({ email: 'EVA.BERG@example.org', website: 'x' }))).status, 201);
     assert.equal((await postInquiry(server.base, inquiryBody({ email: 'other@example.org', name: 'Otto Other' }))).status, 201);
-    assert.match(everything(server.db), /eva\.berg/i);
+    assert.match(await everything(server.database), /eva\.berg/i);
 
     const erased = await admin(server.base, '/erasures', json({ email: '  eva.BERG@example.ORG ' }));
     assert.equal(erased.headers.get('cache-control'), 'no-store');
     assert.deepEqual(await assertMatchesContract(erased, 'adminEraseByEmail', 200), { deleted: 2 });
 
-    const left = everything(server.db);
+    const left = await everything(server.database);
     assert.doesNotMatch(left, /eva\.berg/i);
     assert.doesNotMatch(left, /Eva Berg/);
     assert.match(left, /other@example\.org/);
@@ -91,7 +93,7 @@ describe('audit log', () => {
         { action: 'category.put', targetKind: 'category', targetId: 'fishing', who: 'region' },
       ],
     );
-    const text = JSON.stringify(server.db.prepare('SELECT * FROM audit_log').all());
+    const text = JSON.stringify(await rowsOf(server.database, 'SELECT * FROM audit_log'));
     for (const personal of ['mara', 'Mara', 'Klein', 'jan.roth', 'Wohnung', '@']) assert.ok(!text.includes(personal), `audit log holds ${personal}`);
 
     const limited = (await (await admin(server.base, '/audit?limit=1')).json()) as { items: unknown[] };
@@ -105,60 +107,61 @@ describe('retention', () => {
   const folder = mkdtempSync(join(tmpdir(), 'wr-retention-'));
   after(() => rmSync(folder, { recursive: true, force: true }));
 
-  test('deletes inquiries older than the period, by a fake clock, and notes it in the audit log', () => {
-    const db = openDatabase(join(folder, 'wr.sqlite'));
+  test('deletes inquiries older than the period, by a fake clock, and notes it in the audit log', async () => {
+    const db = await freshDatabase(join(folder, 'retention'));
     try {
       let clock = new Date('2026-01-01T12:00:00Z');
       const inquiries = new InquiryStore(db, { now: () => clock });
       const audit = new AuditLog(db, { now: () => clock });
       const body: Omit<StoredInquiry, 'id' | 'receivedAt'> = { name: 'Alt', email: 'alt@example.org', partners: ['kamenz'], wish: 'live', consent: true, locale: 'de' };
-      inquiries.accept('k-old', '{"email":"alt@example.org"}', body);
+      await inquiries.accept('k-old', '{"email":"alt@example.org"}', body);
       clock = new Date('2026-03-01T12:00:00Z');
-      inquiries.accept('k-mid', '{"email":"mid@example.org"}', { ...body, email: 'mid@example.org' });
+      await inquiries.accept('k-mid', '{"email":"mid@example.org"}', { ...body, email: 'mid@example.org' });
       clock = new Date('2026-06-29T12:00:00Z');
-      inquiries.accept('k-new', '{"email":"neu@example.org"}', { ...body, email: 'neu@example.org' });
+      await inquiries.accept('k-new', '{"email":"neu@example.org"}', { ...body, email: 'neu@example.org' });
 
       clock = new Date('2026-06-30T12:00:00Z');
       // 0 switches retention off.
-      assert.equal(applyRetention(inquiries, audit, 0, clock), 0);
-      assert.equal(inquiries.count(), 3);
+      assert.equal(await applyRetention(inquiries, audit, 0, clock), 0);
+      assert.equal(await inquiries.count(), 3);
       // 180 days before 30 June 12:00 is 1 January 12:00: exactly that old is kept, older goes.
-      assert.equal(applyRetention(inquiries, audit, 180, new Date('2026-06-30T11:59:59Z')), 0);
-      assert.equal(applyRetention(inquiries, audit, 180, new Date('2026-06-30T12:00:01Z')), 1);
-      assert.deepEqual(inquiries.list().map((inquiry) => inquiry.email), ['mid@example.org', 'neu@example.org']);
+      assert.equal(await applyRetention(inquiries, audit, 180, new Date('2026-06-30T11:59:59Z')), 0);
+      assert.equal(await applyRetention(inquiries, audit, 180, new Date('2026-06-30T12:00:01Z')), 1);
+      assert.deepEqual((await inquiries.list()).map((inquiry) => inquiry.email), ['mid@example.org', 'neu@example.org']);
       // Expired idempotency records go as well (they hold the same data); the recent one stays for replays.
-      const keys = (db.prepare('SELECT key FROM idempotency_keys ORDER BY key').all() as { key: string }[]).map((row) => row.key);
+      const keys = (await db.db.selectFrom('idempotency_keys').select('key').orderBy('key').execute()).map((row) => row.key);
       assert.deepEqual(keys, ['k-new']);
-      assert.equal(applyRetention(inquiries, audit, 30, clock), 1);
-      assert.equal(applyRetention(inquiries, audit, 30, clock), 0);
-      assert.deepEqual(audit.list().map(({ action, count }) => ({ action, count })), [
+      assert.equal(await applyRetention(inquiries, audit, 30, clock), 1);
+      assert.equal(await applyRetention(inquiries, audit, 30, clock), 0);
+      assert.deepEqual((await audit.list()).map(({ action, count }) => ({ action, count })), [
         { action: 'retention.delete', count: 1 },
         { action: 'retention.delete', count: 1 },
       ]);
     } finally {
-      db.close();
+      await db.close();
     }
   });
 
-  test('the server’s schedule applies retention at once on start, and stops', () => {
-    const db = openDatabase(join(folder, 'schedule.sqlite'));
+  test('the server’s schedule applies retention at once on start, and stops', async () => {
+    const db = await freshDatabase(join(folder, 'schedule'));
     try {
       const clock = testClock();
       const inquiries = new InquiryStore(db, clock);
       const audit = new AuditLog(db, clock);
       const body: Omit<StoredInquiry, 'id' | 'receivedAt'> = { name: 'Alt', email: 'alt@example.org', partners: ['kamenz'], wish: 'live', consent: true, locale: 'de' };
       clock.advance(-200 * 24 * 60 * 60 * 1000);
-      inquiries.accept('k-1', '{}', body);
+      await inquiries.accept('k-1', '{}', body);
       clock.set(testEpoch);
-      inquiries.accept('k-2', '{}', body);
+      await inquiries.accept('k-2', '{}', body);
       const logged: string[] = [];
       const log = { info: (_data: unknown, message: string) => logged.push(message), error: (_data: unknown, message: string) => logged.push(message) };
-      const stop = startMaintenance({ inquiries, audit, backups: new Backups(db, join(folder, 'backups'), 1, clock), retentionDays: 180, backupIntervalHours: 24, log: log as never, clock });
+      const { stop, started } = startMaintenance({ inquiries, audit, backups: new Backups(db, join(folder, 'backups'), 1, clock), retentionDays: 180, backupIntervalHours: 24, log: log as never, clock });
+      await started;
       stop();
-      assert.equal(inquiries.count(), 1);
+      assert.equal(await inquiries.count(), 1);
       assert.deepEqual(logged, ['retention: deleted old inquiries']);
     } finally {
-      db.close();
+      await db.close();
     }
   });
 

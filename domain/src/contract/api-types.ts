@@ -670,10 +670,11 @@ export interface paths {
         put?: never;
         /**
          * Make a backup now
-         * @description Writes an online backup of the database (a consistent snapshot taken while the server goes on serving)
-         *     into the backup folder (`BACKUP_DIR`) and answers its file name. Only the newest `BACKUP_KEEP` backups are
-         *     kept. To restore one, stop the server, copy the file over the database file, remove the `-wal` and `-shm`
-         *     files beside it, and start the server.
+         * @description Writes an online backup of the SQLite database (a consistent snapshot taken while the server goes on
+         *     serving) into the backup folder (`BACKUP_DIR`) and answers its file name. Only the newest `BACKUP_KEEP`
+         *     backups are kept. To restore one, stop the server, copy the file over the database file, remove the `-wal`
+         *     and `-shm` files beside it, and start the server. Over PostgreSQL there are no built-in backups (`409`):
+         *     `pg_dump` or the provider's snapshots back up the one database that every instance shares.
          */
         post: operations["adminCreateBackup"];
         delete?: never;
@@ -2554,6 +2555,16 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminDisabled"];
+            /** @description Conflict. The database is PostgreSQL, which is backed up with its own tools. */
+            409: {
+                headers: {
+                    "Cache-Control": components["headers"]["CacheControlNoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             429: components["responses"]["AdminRateLimited"];
         };
     };

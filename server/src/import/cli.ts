@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { databasePathFrom } from '../config.js';
+import { databaseTargetFrom } from '../db/database-url.js';
 import { openDatabase } from '../db/database.js';
 import { RegionStore } from '../store/region-store.js';
 import { baSource, mapBaJobs, type BaDetails, type BaSearchAnswer } from './ba-jobsuche.js';
@@ -46,9 +46,9 @@ export async function main(argv: string[]): Promise<number> {
     console.log(usage);
     return values.help ? 0 : 2;
   }
-  const db = openDatabase(databasePathFrom(process.env.DATABASE_URL || 'file:data/wr.sqlite'));
+  const database = await openDatabase(databaseTargetFrom(process.env.DATABASE_URL || 'file:data/wr.sqlite'), { connectTimeoutMs: 30_000 });
   try {
-    const region = new RegionStore(db);
+    const region = await RegionStore.open(database);
     const categories = new Set(region.categories.map((category) => category.id));
     const fallbackCategory = values.category ?? 'office';
     if (!categories.has(fallbackCategory)) throw new Error(`The category "${fallbackCategory}" does not exist.`);
@@ -81,11 +81,11 @@ export async function main(argv: string[]): Promise<number> {
     } else {
       throw new Error(`Unknown source "${values.source}" (personio, ba-jobsuche, json).`);
     }
-    const result = importJobs(db, region, source, jobs, { dryRun: values['dry-run'], allowEmpty: values['allow-empty'] });
+    const result = await importJobs(database, region, source, jobs, { dryRun: values['dry-run'], allowEmpty: values['allow-empty'] });
     console.log(JSON.stringify({ ...(values['dry-run'] && { dryRun: true }), source, inserted: result.inserted.length, updated: result.updated.length, unchanged: result.unchanged, retired: result.retired.length, duplicates: result.duplicates, skipped }, null, 2));
     return 0;
   } finally {
-    db.close();
+    await database.close();
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Job } from '@wachstumsregion/domain/contract';
-import type { Db } from '../db/database.js';
+import { announceRegionChange } from '../db/change-feed.js';
+import type { Database } from '../db/database.js';
 import type { RegionStore } from '../store/region-store.js';
 import { importedJobId } from './job-id.js';
 import { assertJob } from './job-schema.js';
@@ -38,7 +39,7 @@ class DryRun extends Error {}
  * opening never appears twice; afterwards the store reloads its memory copy, which also empties the search
  * cache, exactly as after an admin change.
  */
-export function importJobs(db: Db, region: RegionStore, source: string, feed: readonly ImportedJob[], options: ImportOptions = {}): ImportResult {
+export async function importJobs(database: Database, region: RegionStore, source: string, feed: readonly ImportedJob[], options: ImportOptions = {}): Promise<ImportResult> {
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(source)) throw new Error(`The source "${source}" is not a lowercase slug.`);
   const result: ImportResult = { source, inserted: [], updated: [], unchanged: 0, retired: [], duplicates: [] };
 
@@ -53,58 +54,52 @@ export function importJobs(db: Db, region: RegionStore, source: string, feed: re
     byExternalId.set(job.externalId, job);
   }
 
-  const selectSource = db.prepare("SELECT id, data FROM jobs WHERE json_extract(data, '$.source') = ?");
-  const selectId = db.prepare('SELECT data FROM jobs WHERE id = ?');
-  const partnerExists = db.prepare('SELECT 1 FROM partners WHERE id = ?');
-  const categoryExists = db.prepare('SELECT 1 FROM categories WHERE id = ?');
-  const insert = db.prepare('INSERT INTO jobs (id, partner, data) VALUES (?, ?, ?)');
-  const update = db.prepare('UPDATE jobs SET partner = ?, data = ? WHERE id = ?');
-  const remove = db.prepare('DELETE FROM jobs WHERE id = ?');
-
-  const run = db.transaction(() => {
-    const existing = selectSource.all(source) as { id: string; data: string }[];
-    if (!byExternalId.size && existing.length && !options.allowEmpty) {
-      throw new Error(`The ${source} feed is empty; it would retire all ${existing.length} jobs of that source (allow an empty feed to do so).`);
-    }
-    // First retire what the feed no longer lists, and any copy of a listed opening under an id not derived
-    // from it (entered by hand, say), so that a unique (source, externalId) index never sees two at once.
-    for (const row of existing) {
-      const externalId = (JSON.parse(row.data) as Job).externalId;
-      if (externalId !== undefined && byExternalId.has(externalId) && row.id === importedJobId(source, externalId)) continue;
-      remove.run(row.id);
-      result.retired.push(row.id);
-    }
-    for (const [externalId, imported] of byExternalId) {
-      const id = importedJobId(source, externalId);
-      const job = { ...imported, id, source, externalId } as Job;
-      const label = `${source} job ${externalId}`;
-      assertJob(job, label);
-      if (!partnerExists.get(job.partner)) throw new Error(`${label} names the partner "${job.partner}", which does not exist.`);
-      if (!categoryExists.get(job.category)) throw new Error(`${label} names the category "${job.category}", which does not exist.`);
-      const data = JSON.stringify(job);
-      const row = selectId.get(id) as { data: string } | undefined;
-      if (!row) {
-        insert.run(id, job.partner, data);
-        result.inserted.push(id);
-      } else {
-        const current = JSON.parse(row.data) as Job;
-        if (current.source !== source || current.externalId !== externalId) throw new Error(`${label} would replace the job ${id} of another source.`);
-        if (row.data === data) result.unchanged++;
-        else {
-          update.run(job.partner, data, id);
-          result.updated.push(id);
+  const changed = () => result.inserted.length + result.updated.length + result.retired.length > 0;
+  try {
+    await database.db.transaction().execute(async (trx) => {
+      const existing = await trx.selectFrom('jobs').select(['id', 'data']).where('source', '=', source).execute();
+      if (!byExternalId.size && existing.length && !options.allowEmpty) {
+        throw new Error(`The ${source} feed is empty; it would retire all ${existing.length} jobs of that source (allow an empty feed to do so).`);
+      }
+      // First retire what the feed no longer lists, and any copy of a listed opening under an id not derived
+      // from it (entered by hand, say), so that a unique (source, externalId) index never sees two at once.
+      for (const row of existing) {
+        const externalId = (JSON.parse(row.data) as Job).externalId;
+        if (externalId !== undefined && byExternalId.has(externalId) && row.id === importedJobId(source, externalId)) continue;
+        await trx.deleteFrom('jobs').where('id', '=', row.id).execute();
+        result.retired.push(row.id);
+      }
+      const partners = new Set((await trx.selectFrom('partners').select('id').execute()).map((row) => row.id));
+      const categories = new Set((await trx.selectFrom('categories').select('id').execute()).map((row) => row.id));
+      for (const [externalId, imported] of byExternalId) {
+        const id = importedJobId(source, externalId);
+        const job = { ...imported, id, source, externalId } as Job;
+        const label = `${source} job ${externalId}`;
+        assertJob(job, label);
+        if (!partners.has(job.partner)) throw new Error(`${label} names the partner "${job.partner}", which does not exist.`);
+        if (!categories.has(job.category)) throw new Error(`${label} names the category "${job.category}", which does not exist.`);
+        const data = JSON.stringify(job);
+        const row = await trx.selectFrom('jobs').select('data').where('id', '=', id).executeTakeFirst();
+        if (!row) {
+          await trx.insertInto('jobs').values({ id, partner: job.partner, data }).execute();
+          result.inserted.push(id);
+        } else {
+          const current = JSON.parse(row.data) as Job;
+          if (current.source !== source || current.externalId !== externalId) throw new Error(`${label} would replace the job ${id} of another source.`);
+          if (row.data === data) result.unchanged++;
+          else {
+            await trx.updateTable('jobs').set({ partner: job.partner, data }).where('id', '=', id).execute();
+            result.updated.push(id);
+          }
         }
       }
-    }
-    if (options.dryRun) throw new DryRun();
-  });
-
-  try {
-    run();
+      if (options.dryRun) throw new DryRun();
+      if (changed()) await announceRegionChange(database, trx);
+    });
   } catch (error) {
     if (!(error instanceof DryRun)) throw error;
     return result;
   }
-  if (result.inserted.length || result.updated.length || result.retired.length) region.reload();
+  if (changed()) await region.reload();
   return result;
 }

@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { systemClock, type Clock } from '@wachstumsregion/domain/clock';
-import type { Db } from '../db/database.js';
+import type { Database } from '../db/database.js';
+import type { TaskClaims } from '../store/task-claims.js';
 import type { AuditLog } from '../store/audit-log.js';
 import type { RegionStore } from '../store/region-store.js';
 import { baSource, fetchBaJobs, mapBaJobs } from './ba-jobsuche.js';
@@ -33,7 +34,7 @@ export interface ImportState {
 }
 
 export interface ImportRunnerOptions {
-  db: Db;
+  database: Database;
   region: RegionStore;
   audit: AuditLog;
   sources: readonly ImportSourceConfig[];
@@ -78,10 +79,8 @@ export class ImportRunner {
     while (this.running) await this.running.catch(() => undefined);
   }
 
-  state(): ImportState {
-    const rows = this.options.db.prepare('SELECT * FROM import_runs').all() as {
-      source_id: string; started_at: string; finished_at: string; ok: number; inserted: number; updated: number; unchanged: number; retired: number; skipped: number; error: string | null;
-    }[];
+  async state(): Promise<ImportState> {
+    const rows = await this.options.database.db.selectFrom('import_runs').selectAll().execute();
     const byId = new Map(rows.map((row) => [row.source_id, row]));
     return {
       running: this.running !== undefined,
@@ -117,27 +116,25 @@ export class ImportRunner {
   }
 
   private async runOne(source: ImportSourceConfig, who?: string): Promise<ImportRun> {
-    const { db, region, audit, log } = this.options;
+    const { database, region, audit, log } = this.options;
     const startedAt = iso(this.clock.now());
     let run: ImportRun;
     try {
       const { jobs, skipped } = await this.fetchJobs(source);
-      const result = importJobs(db, region, source.id, jobs, { allowEmpty: source.allowEmpty });
+      const result = await importJobs(database, region, source.id, jobs, { allowEmpty: source.allowEmpty });
       run = { startedAt, finishedAt: iso(this.clock.now()), ok: true, inserted: result.inserted.length, updated: result.updated.length, unchanged: result.unchanged, retired: result.retired.length, skipped };
-      audit.record({ who, action: 'import.run', targetKind: 'import', targetId: source.id, count: run.inserted + run.updated + run.retired });
+      await audit.record({ who, action: 'import.run', targetKind: 'import', targetId: source.id, count: run.inserted + run.updated + run.retired });
       log?.info({ source: source.id, inserted: run.inserted, updated: run.updated, unchanged: run.unchanged, retired: run.retired, skipped }, 'import done');
     } catch (error) {
       // Our own messages (status, size, schema, unknown partner); cut short so a feed cannot fill the table.
       const message = ((error as Error)?.message ?? String(error)).slice(0, 500);
       run = { startedAt, finishedAt: iso(this.clock.now()), ok: false, inserted: 0, updated: 0, unchanged: 0, retired: 0, skipped: 0, error: message };
-      audit.record({ who, action: 'import.fail', targetKind: 'import', targetId: source.id });
+      await audit.record({ who, action: 'import.fail', targetKind: 'import', targetId: source.id });
       log?.error({ source: source.id, error: message }, 'import failed, the source’s jobs are left as they were');
     }
-    db.prepare(
-      `INSERT INTO import_runs (source_id, kind, started_at, finished_at, ok, inserted, updated, unchanged, retired, skipped, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT(source_id) DO UPDATE SET kind = excluded.kind, started_at = excluded.started_at, finished_at = excluded.finished_at, ok = excluded.ok, inserted = excluded.inserted,
-       updated = excluded.updated, unchanged = excluded.unchanged, retired = excluded.retired, skipped = excluded.skipped, error = excluded.error`,
-    ).run(source.id, source.source, run.startedAt, run.finishedAt, run.ok ? 1 : 0, run.inserted, run.updated, run.unchanged, run.retired, run.skipped, run.error ?? null);
+    const row = { source_id: source.id, kind: source.source, started_at: run.startedAt, finished_at: run.finishedAt, ok: run.ok ? 1 : 0, inserted: run.inserted, updated: run.updated, unchanged: run.unchanged, retired: run.retired, skipped: run.skipped, error: run.error ?? null };
+    const { source_id: _id, ...changes } = row;
+    await database.db.insertInto('import_runs').values(row).onConflict((conflict) => conflict.column('source_id').doUpdateSet(changes)).execute();
     return run;
   }
 
@@ -170,14 +167,20 @@ export class ImportRunner {
 
 /**
  * Runs the imports a minute after start, then every `intervalHours` (0: never; only on demand), on unref'd
- * timers; the answer stops them.
+ * timers; the answer stops them. Given `claims`, a run happens once per interval among all instances.
  */
-export function startImportSchedule(runner: ImportRunner, intervalHours: number, log?: FastifyBaseLogger, firstDelayMs = 60_000): () => void {
+export function startImportSchedule(runner: ImportRunner, intervalHours: number, log?: FastifyBaseLogger, firstDelayMs = 60_000, claims?: TaskClaims): () => void {
   if (intervalHours <= 0 || !runner.configured) return () => {};
-  const tick = () => void runner.run().catch((error: unknown) => log?.error({ err: error }, 'import run failed'));
-  const first = setTimeout(tick, firstDelayMs).unref();
   // setInterval takes at most 2^31-1 ms (about 24 days).
-  const timer = setInterval(tick, Math.min(intervalHours * 60 * 60 * 1000, 2 ** 31 - 1)).unref();
+  const intervalMs = Math.min(intervalHours * 60 * 60 * 1000, 2 ** 31 - 1);
+  // With other instances on the same database, only the first to find the imports due runs them.
+  const tick = () =>
+    void (async () => {
+      if (claims && !(await claims.claim('import', intervalMs))) return;
+      await runner.run();
+    })().catch((error: unknown) => log?.error({ err: error }, 'import run failed'));
+  const first = setTimeout(tick, firstDelayMs).unref();
+  const timer = setInterval(tick, intervalMs).unref();
   return () => {
     clearTimeout(first);
     clearInterval(timer);

@@ -10,7 +10,7 @@ function query(filter: InquiryFilter, order: Order): string {
 
 /** The `next` of a page: the last row answered and the query it belongs to, opaque to clients. */
 export function encodeCursor(position: InquiryPosition, filter: InquiryFilter, order: Order): string {
-  return Buffer.from(JSON.stringify([position.receivedAt, position.rowid, query(filter, order)])).toString('base64url');
+  return Buffer.from(JSON.stringify([position.receivedAt, position.arrival, query(filter, order)])).toString('base64url');
 }
 
 /** The position a cursor names, or undefined when it is malformed or belongs to another query. */
@@ -18,9 +18,9 @@ export function decodeCursor(cursor: string, filter: InquiryFilter, order: Order
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (!Array.isArray(value) || value.length !== 3) return undefined;
-    const [receivedAt, rowid, made] = value as unknown[];
-    if (typeof receivedAt !== 'string' || !Number.isSafeInteger(rowid) || made !== query(filter, order)) return undefined;
-    return { receivedAt, rowid: rowid as number };
+    const [receivedAt, arrival, made] = value as unknown[];
+    if (typeof receivedAt !== 'string' || !Number.isSafeInteger(arrival) || made !== query(filter, order)) return undefined;
+    return { receivedAt, arrival: arrival as number };
   } catch {
     return undefined;
   }

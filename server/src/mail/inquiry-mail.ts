@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { StoredInquiry } from '../store/inquiry-store.js';
 
 /** A mail as nodemailer takes it, without the sender (set by the transport's configuration). */
@@ -6,6 +7,17 @@ export interface OfficeMail {
   replyTo: { name: string; address: string };
   subject: string;
   text: string;
+  /**
+   * The left part of the `Message-ID`, the same for every attempt at this inquiry's mail to this office: if an
+   * instance dies between the mail server's `250` and marking the mail sent, another sends it again, and the
+   * office's mail client folds the copy into the first. The transport adds the sender's domain.
+   */
+  messageKey: string;
+}
+
+/** `inq_….a1b2c3d4e5f6`: the inquiry, and a hash of the office (never its address). */
+export function officeMessageKey(inquiryId: string, recipient: string): string {
+  return `${inquiryId}.${createHash('sha256').update(recipient.trim().toLowerCase()).digest('hex').slice(0, 12)}`;
 }
 
 type Language = 'de' | 'en';
@@ -81,5 +93,6 @@ export function officeMail(inquiry: StoredInquiry, recipient: string, partnerNam
     replyTo: { name: oneLine(inquiry.name), address: inquiry.email },
     subject: `${oneLine(t.subject(names))} [${inquiry.id}]`,
     text: [t.greeting, '', t.intro, '', ...fields, ...message, '', '-- ', t.footer, ''].join('\n'),
+    messageKey: officeMessageKey(inquiry.id, recipient),
   };
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import { systemClock, type Clock } from '@wachstumsregion/domain/clock';
 import type { AuditLog } from '../store/audit-log.js';
@@ -37,24 +38,29 @@ export interface OutboxWorkerOptions {
   giveUpAfterMs?: number;
   /** What time it is: decides which mails are due and when a failed one is tried again or given up. */
   clock?: Clock;
+  /** Who claims the mails it sends, among the instances working one outbox; a random id by default. */
+  instance?: string;
 }
 
 export const defaultGiveUpAfterMs = 72 * 60 * 60 * 1000;
 
 /**
- * Sends the due mails one after the other. Each one is marked sent or failed on its own, so a crash between two
- * loses nothing (at worst a mail is sent twice when the process dies between the server's `250` and the update).
+ * Sends the due mails one after the other, claiming them first so that other instances working the same outbox
+ * send others. Each one is marked sent or failed on its own, so a crash between two loses nothing (at
+ * worst a mail is sent twice when the process dies between the server's `250` and the update; its stable
+ * `Message-ID` lets the office's mail client fold the copy into the first).
  * Runs never overlap: a call while one is running answers that run.
  */
-export function outboxWorker({ outbox, audit, send, partnerName, log, giveUpAfterMs = defaultGiveUpAfterMs, clock = systemClock }: OutboxWorkerOptions) {
+export function outboxWorker({ outbox, audit, send, partnerName, log, giveUpAfterMs = defaultGiveUpAfterMs, clock = systemClock, instance = randomUUID() }: OutboxWorkerOptions) {
   let running: Promise<{ sent: number; failed: number }> | undefined;
   const run = async () => {
     let sent = 0;
     let failed = 0;
-    for (const entry of outbox.due(clock.now())) {
+    // What is due and unclaimed now; what arrives meanwhile is the next pass's (see `again` below).
+    for (const entry of await outbox.claimDue(clock.now(), { instance })) {
       try {
         await send(officeMail(entry.inquiry, entry.recipient, partnerName));
-        outbox.markSent(entry.seq, clock.now());
+        await outbox.markSent(entry.seq, clock.now());
         sent++;
       } catch (error) {
         failed++;
@@ -65,14 +71,14 @@ export function outboxWorker({ outbox, audit, send, partnerName, log, giveUpAfte
         if (giveUpAfterMs > 0 && at.getTime() - since >= giveUpAfterMs) {
           // A mail that fails for days (a wrong office address, a refusing server) would otherwise be tried for
           // ever; it is given up, audited and logged, and the admin sees it in GET /v1/admin/outbox.
-          outbox.markGivenUp(entry.seq, code, at);
-          audit.record({ action: 'mail.give-up', targetKind: 'inquiry', targetId: entry.inquiryId, count: attempts });
+          await outbox.markGivenUp(entry.seq, code, at);
+          await audit.record({ action: 'mail.give-up', targetKind: 'inquiry', targetId: entry.inquiryId, count: attempts });
           log?.error({ inquiry: entry.inquiryId, attempts, code }, 'mail to an office failed for too long, given up');
           continue;
         }
-        outbox.markFailed(entry.seq, code, new Date(at.getTime() + retryDelayMs(attempts)), at);
+        await outbox.markFailed(entry.seq, code, new Date(at.getTime() + retryDelayMs(attempts)), at);
         // The inquiry id and the count of attempts: enough to follow up, nothing about the person or the office.
-        audit.record({ action: 'mail.fail', targetKind: 'inquiry', targetId: entry.inquiryId, count: attempts });
+        await audit.record({ action: 'mail.fail', targetKind: 'inquiry', targetId: entry.inquiryId, count: attempts });
         log?.warn({ inquiry: entry.inquiryId, attempts, code }, 'mail to an office failed, will retry');
       }
     }

@@ -11,9 +11,11 @@ export type SendMail = (mail: OfficeMail) => Promise<void>;
 export function smtpSender(url: string, from: string, extra: Record<string, unknown> = {}): { send: SendMail; close: () => void } {
   // The URL's own settings win over these (nodemailer merges them so).
   const transport = nodemailer.createTransport({ url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000, ...extra }, { from });
+  // A Message-ID names the sender's domain, as RFC 5322 advises; `MAIL_FROM` says which.
+  const domain = /@([^>\s]+)>?\s*$/.exec(from)?.[1] ?? 'localhost';
   return {
-    send: async (mail) => {
-      await transport.sendMail(mail);
+    send: async ({ messageKey, ...mail }) => {
+      await transport.sendMail({ ...mail, messageId: `<${messageKey}@${domain}>` });
     },
     close: () => transport.close(),
   };

@@ -14,6 +14,12 @@ import { decodeJobCursor, listAdminJobs, type JobStatus } from './admin-job-list
 import { partnerScope, whoOf } from './caller.js';
 import { operation, type OperationOptions } from './operation.js';
 
+/** The database refused a write for a unique index, on either backend. */
+const isUniqueViolation = (error: unknown) => {
+  const code = (error as { code?: unknown }).code;
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === '23505';
+};
+
 function httpError(statusCode: number, message: string): Error & { statusCode: number } {
   return Object.assign(new Error(message), { statusCode });
 }
@@ -70,11 +76,11 @@ export function adminOperations({ region, inquiries, audit, backups, tokens, out
     }
   };
   /** Saves jobs; a unique index refusal that the check above could not foresee (two jobs swapping their externalIds in one write) is a 409 too. */
-  const saveJobs = (jobs: Job[]) => {
+  const saveJobs = async (jobs: Job[]) => {
     try {
-      region.saveJobs(jobs);
+      await region.saveJobs(jobs);
     } catch (error) {
-      if ((error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw httpError(409, 'Two jobs would share a source’s externalId; save the job that gives its externalId up first.');
+      if (isUniqueViolation(error)) throw httpError(409, 'Two jobs would share a source’s externalId; save the job that gives its externalId up first.');
       throw error;
     }
   };
@@ -99,15 +105,15 @@ export function adminOperations({ region, inquiries, audit, backups, tokens, out
           requirePartner(partner.district, 'The district');
         }
         const existed = region.partnerIds().has(partner.id);
-        region.savePartners([{ ...partner, origins: partner.origins?.map((origin) => origin.replace(/\/+$/, '')) ?? [] }]);
-        audit.record({ who: whoOf(request), action: 'partner.put', targetKind: 'partner', targetId: partner.id });
+        await region.savePartners([{ ...partner, origins: partner.origins?.map((origin) => origin.replace(/\/+$/, '')) ?? [] }]);
+        await audit.record({ who: whoOf(request), action: 'partner.put', targetKind: 'partner', targetId: partner.id });
         return reply.code(savedStatus(existed)).send(region.partnerRecords.find((record) => record.id === partner.id));
       },
     }),
     adminDeletePartner: operation<{ Params: { id: string } }>({
       handler: async (request, reply) => {
-        if (!region.deletePartner(request.params.id)) throw httpError(404, 'No such partner.');
-        audit.record({ who: whoOf(request), action: 'partner.delete', targetKind: 'partner', targetId: request.params.id });
+        if (!(await region.deletePartner(request.params.id))) throw httpError(404, 'No such partner.');
+        await audit.record({ who: whoOf(request), action: 'partner.delete', targetKind: 'partner', targetId: request.params.id });
         return reply.code(204).send();
       },
     }),
@@ -119,15 +125,15 @@ export function adminOperations({ region, inquiries, audit, backups, tokens, out
         requirePartner(commute.from, 'from:');
         requirePartner(commute.to, 'to:');
         const existed = region.commutes.some((row) => row.from === commute.from && row.to === commute.to);
-        region.saveCommutes([commute]);
-        audit.record({ who: whoOf(request), action: 'commute.put', targetKind: 'commute', targetId: `${commute.from}/${commute.to}` });
+        await region.saveCommutes([commute]);
+        await audit.record({ who: whoOf(request), action: 'commute.put', targetKind: 'commute', targetId: `${commute.from}/${commute.to}` });
         return reply.code(savedStatus(existed)).send(commute);
       },
     }),
     adminDeleteCommute: operation<{ Params: { from: string; to: string } }>({
       handler: async (request, reply) => {
-        if (!region.deleteCommute(request.params.from, request.params.to)) throw httpError(404, 'No such commute.');
-        audit.record({ who: whoOf(request), action: 'commute.delete', targetKind: 'commute', targetId: `${request.params.from}/${request.params.to}` });
+        if (!(await region.deleteCommute(request.params.from, request.params.to))) throw httpError(404, 'No such commute.');
+        await audit.record({ who: whoOf(request), action: 'commute.delete', targetKind: 'commute', targetId: `${request.params.from}/${request.params.to}` });
         return reply.code(204).send();
       },
     }),
@@ -135,8 +141,8 @@ export function adminOperations({ region, inquiries, audit, backups, tokens, out
       handler: async (request, reply) => {
         sameId(request.params.id, request.body.id);
         const existed = region.categories.some((category) => category.id === request.body.id);
-        region.saveCategories([request.body]);
-        audit.record({ who: whoOf(request), action: 'category.put', targetKind: 'category', targetId: request.body.id });
+        await region.saveCategories([request.body]);
+        await audit.record({ who: whoOf(request), action: 'category.put', targetKind: 'category', targetId: request.body.id });
         return reply.code(savedStatus(existed)).send(request.body);
       },
     }),
@@ -144,8 +150,8 @@ export function adminOperations({ region, inquiries, audit, backups, tokens, out
       handler: async (request, reply) => {
         const used = region.jobs.filter((job) => job.category === request.params.id).length;
         if (used) throw httpError(409, `${used} jobs are filed under this category; move or delete them first.`);
-        if (!region.deleteCategory(request.params.id)) throw httpError(404, 'No such category.');
-        audit.record({ who: whoOf(request), action: 'category.delete', targetKind: 'category', targetId: request.params.id });
+        if (!(await region.deleteCategory(request.params.id))) throw httpError(404, 'No such category.');
+        await audit.record({ who: whoOf(request), action: 'category.delete', targetKind: 'category', targetId: request.params.id });
         return reply.code(204).send();
       },
     }),
@@ -168,8 +174,8 @@ export function adminOperations({ region, inquiries, audit, backups, tokens, out
         checkJob(request.body);
         checkExternalIds([request.body]);
         const existed = region.job(request.body.id) !== undefined;
-        saveJobs([request.body]);
-        audit.record({ who: whoOf(request), action: 'job.put', targetKind: 'job', targetId: request.body.id });
+        await saveJobs([request.body]);
+        await audit.record({ who: whoOf(request), action: 'job.put', targetKind: 'job', targetId: request.body.id });
         return reply.code(savedStatus(existed)).send(request.body);
       },
     }),
@@ -186,8 +192,8 @@ export function adminOperations({ region, inquiries, audit, backups, tokens, out
           ids.add(job.id);
         }
         checkExternalIds(request.body.items);
-        saveJobs(request.body.items);
-        audit.record({ who: whoOf(request), action: 'jobs.put', targetKind: 'job', count: request.body.items.length });
+        await saveJobs(request.body.items);
+        await audit.record({ who: whoOf(request), action: 'jobs.put', targetKind: 'job', count: request.body.items.length });
         return { saved: request.body.items.length };
       },
     }),
@@ -196,8 +202,8 @@ export function adminOperations({ region, inquiries, audit, backups, tokens, out
         const scope = partnerScope(request);
         const job = region.job(request.params.id);
         if (scope !== undefined && job && job.partner !== scope) throw httpError(403, 'The job belongs to another partner.');
-        if (!region.deleteJob(request.params.id)) throw httpError(404, 'No such job.');
-        audit.record({ who: whoOf(request), action: 'job.delete', targetKind: 'job', targetId: request.params.id });
+        if (!(await region.deleteJob(request.params.id))) throw httpError(404, 'No such job.');
+        await audit.record({ who: whoOf(request), action: 'job.delete', targetKind: 'job', targetId: request.params.id });
         return reply.code(204).send();
       },
     }),
@@ -219,11 +225,11 @@ export function adminOperations({ region, inquiries, audit, backups, tokens, out
         let items: StoredInquiry[];
         let page: { total: number; next?: string } | undefined;
         if (limit === undefined && after === undefined) {
-          items = inquiries.list(filter);
+          items = await inquiries.list(filter);
           if (order === 'newest') items.reverse();
         } else {
           // A cursor without a limit goes on in pages of the largest size.
-          const found = inquiries.page(filter, { order, limit: limit ?? 1000, after });
+          const found = await inquiries.page(filter, { order, limit: limit ?? 1000, after });
           items = found.items;
           page = { total: found.total, ...(found.last ? { next: encodeCursor(found.last, filter, order) } : {}) };
         }
@@ -241,12 +247,12 @@ export function adminOperations({ region, inquiries, audit, backups, tokens, out
         // existence is not told), one also naming other partners is 403 (the others keep theirs; the region deletes it).
         const scope = partnerScope(request);
         if (scope !== undefined) {
-          const named = inquiries.partnersOf(request.params.id);
+          const named = await inquiries.partnersOf(request.params.id);
           if (!named?.includes(scope)) throw httpError(404, 'No such inquiry.');
           if (named.some((id) => id !== scope)) throw httpError(403, 'The inquiry also names other partners; only the region may delete it.');
         }
-        if (!inquiries.delete(request.params.id)) throw httpError(404, 'No such inquiry.');
-        audit.record({ who: whoOf(request), action: 'inquiry.delete', targetKind: 'inquiry', targetId: request.params.id, count: 1 });
+        if (!(await inquiries.delete(request.params.id))) throw httpError(404, 'No such inquiry.');
+        await audit.record({ who: whoOf(request), action: 'inquiry.delete', targetKind: 'inquiry', targetId: request.params.id, count: 1 });
         return reply.code(204).send();
       },
     }),
@@ -254,33 +260,33 @@ export function adminOperations({ region, inquiries, audit, backups, tokens, out
       // The address arrives in the body, never the URL, so it stays out of access logs; the audit log keeps
       // only that an erasure happened and how many inquiries it removed.
       handler: async (request) => {
-        const deleted = inquiries.eraseByEmail(request.body.email);
-        audit.record({ who: whoOf(request), action: 'inquiry.erase-by-email', targetKind: 'inquiry', count: deleted });
+        const deleted = await inquiries.eraseByEmail(request.body.email);
+        await audit.record({ who: whoOf(request), action: 'inquiry.erase-by-email', targetKind: 'inquiry', count: deleted });
         return { deleted };
       },
     }),
     adminListAudit: operation<{ Querystring: { since?: string; limit?: number } }>({
-      handler: async (request) => ({ items: audit.list({ since: request.query.since, limit: request.query.limit }) }),
+      handler: async (request) => ({ items: await audit.list({ since: request.query.since, limit: request.query.limit }) }),
     }),
     adminListPartnerTokens: operation<{ Params: { id: string } }>({
       handler: async (request) => {
         if (!region.partnerIds().has(request.params.id)) throw httpError(404, 'No such partner.');
-        return { items: tokens.list(request.params.id) };
+        return { items: await tokens.list(request.params.id) };
       },
     }),
     adminCreatePartnerToken: operation<{ Params: { id: string } }>({
       // The secret is in this answer only; the server keeps its hash.
       handler: async (request, reply) => {
         if (!region.partnerIds().has(request.params.id)) throw httpError(404, 'No such partner.');
-        const created = tokens.create(request.params.id);
-        audit.record({ who: whoOf(request), action: 'token.create', targetKind: 'token', targetId: created.id });
+        const created = await tokens.create(request.params.id);
+        await audit.record({ who: whoOf(request), action: 'token.create', targetKind: 'token', targetId: created.id });
         return reply.code(201).send(created);
       },
     }),
     adminDeletePartnerToken: operation<{ Params: { id: string; tokenId: string } }>({
       handler: async (request, reply) => {
-        if (!tokens.delete(request.params.id, request.params.tokenId)) throw httpError(404, 'No such token.');
-        audit.record({ who: whoOf(request), action: 'token.delete', targetKind: 'token', targetId: request.params.tokenId });
+        if (!(await tokens.delete(request.params.id, request.params.tokenId))) throw httpError(404, 'No such token.');
+        await audit.record({ who: whoOf(request), action: 'token.delete', targetKind: 'token', targetId: request.params.tokenId });
         return reply.code(204).send();
       },
     }),
@@ -293,16 +299,16 @@ export function adminOperations({ region, inquiries, audit, backups, tokens, out
       handler: async (request, reply) => {
         if (!imports.configured) throw httpError(409, 'No import sources are configured (IMPORT_CONFIG).');
         imports.run(whoOf(request)).catch((error: unknown) => request.log.error({ err: error }, 'import run failed'));
-        return reply.code(202).send(imports.state());
+        return reply.code(202).send(await imports.state());
       },
     }),
     adminOutboxState: operation({
-      handler: async () => ({ mail: mailEnabled ? 'on' : 'off', ...outbox.state() }),
+      handler: async () => ({ mail: mailEnabled ? 'on' : 'off', ...(await outbox.state()) }),
     }),
     adminCreateBackup: operation({
       handler: async (request, reply) => {
         const file = await backups.create();
-        audit.record({ who: whoOf(request), action: 'backup.create', targetKind: 'backup', targetId: file });
+        await audit.record({ who: whoOf(request), action: 'backup.create', targetKind: 'backup', targetId: file });
         return reply.code(201).send({ file });
       },
     }),

@@ -36,9 +36,9 @@ export function createInquiryOperation(options: InquiryRouteOptions): OperationO
   const validKey = compileTextSchema(contract().components.parameters.IdempotencyKey!.schema);
   const origins = () => new Set([...region.partnerOrigins(), ...options.allowedOrigins]);
 
-  const isReplay = (request: InquiryHttpRequest) => {
+  const isReplay = async (request: InquiryHttpRequest) => {
     const key = request.headers['idempotency-key'];
-    return typeof key === 'string' && inquiries.keyUse(key, replayIdentity(request.body)).kind === 'replay';
+    return typeof key === 'string' && (await inquiries.keyUse(key, replayIdentity(request.body))).kind === 'replay';
   };
 
   return operation<InquiryRoute>({
@@ -65,7 +65,7 @@ export function createInquiryOperation(options: InquiryRouteOptions): OperationO
       reply.header('cache-control', 'no-store');
       const key = request.headers['idempotency-key']!;
       const identity = replayIdentity(request.body);
-      const earlier = inquiries.keyUse(key, identity);
+      const earlier = await inquiries.keyUse(key, identity);
       if (earlier.kind === 'replay') return reply.code(201).header('idempotent-replayed', 'true').send(earlier.receipt);
       if (earlier.kind === 'conflict') return reply.code(409).send({ error: 'conflict', message: 'The Idempotency-Key was already used for a different inquiry.' });
 
@@ -80,18 +80,18 @@ export function createInquiryOperation(options: InquiryRouteOptions): OperationO
       }
       if (Object.keys(errors).length) return reply.code(422).send({ error: 'validation-failed', message: 'The inquiry has invalid fields.', errors });
 
-      // From here on nothing awaits, so two requests with one key cannot both get past these checks.
-      const again = inquiries.keyUse(key, identity);
-      if (again.kind === 'replay') return reply.code(201).header('idempotent-replayed', 'true').send(again.receipt);
-      if (again.kind === 'conflict') return reply.code(409).send({ error: 'conflict', message: 'The Idempotency-Key was already used for a different inquiry.' });
-      if (solved && !inquiries.useChallenge(solved.signature, solved.expiresAt)) {
+      const { altcha: _altcha, website, ...inquiry } = body;
+      // A filled honeypot gets the same answer as a person, so a bot learns nothing, but nothing is kept. The key,
+      // the challenge and the inquiry are written in one transaction, which also settles a race of two requests
+      // (on one instance or two) with one key: the first stores, the other answers as a replay or a conflict.
+      const result = await inquiries.accept(key, identity, website?.trim() ? undefined : inquiry, solved);
+      if (result.kind === 'replay') return reply.code(201).header('idempotent-replayed', 'true').send(result.receipt);
+      if (result.kind === 'conflict') return reply.code(409).send({ error: 'conflict', message: 'The Idempotency-Key was already used for a different inquiry.' });
+      if (result.kind === 'challenge-used') {
         return reply.code(422).send({ error: 'validation-failed', message: 'The challenge was already used.', errors: { altcha: 'invalid' } });
       }
-      const { altcha: _altcha, website, ...inquiry } = body;
-      // A filled honeypot gets the same answer as a person, so a bot learns nothing, but nothing is kept.
-      const receipt = inquiries.accept(key, identity, website?.trim() ? undefined : inquiry);
       if (website?.trim()) request.log.info('honeypot filled, inquiry discarded');
-      return reply.code(201).send(receipt);
+      return reply.code(201).send(result.receipt);
     },
   });
 }

@@ -1,34 +1,35 @@
 import type { Clock } from '@wachstumsregion/domain/clock';
+import type { RateWindows } from '../store/rate-windows.js';
 
-type Callback = (error: Error | null, result: { current: number; ttl: number }) => void;
-
-/** Keys remembered at most per route; beyond, the oldest windows are forgotten (a flood of addresses cannot fill memory). */
-const maxKeys = 10_000;
+type Callback = (error: Error | null, result?: { current: number; ttl: number }) => void;
 
 /**
- * The store of `@fastify/rate-limit`, counting fixed windows by the app's clock rather than the machine's, so a
- * test can move time past a window (the plugin's own store reads `Date.now()`). Kept in memory, as before.
+ * The store of `@fastify/rate-limit`, counting in the database's windows (`RateWindows`), so that all instances
+ * share one allowance and the windows follow the app's clock (the plugin's own store is per process and reads
+ * `Date.now()`). A database that cannot be reached fails the request with 503, as any other write would.
  */
-export function clockedRateLimitStore(clock: Clock) {
-  return class ClockedRateLimitStore {
-    private readonly windows = new Map<string, { current: number; startMs: number }>();
+export function sharedRateLimitStore(windows: RateWindows, clock: Clock) {
+  return class SharedRateLimitStore {
+    private readonly scope: string;
 
-    incr(key: string, callback: Callback, timeWindow: number): void {
-      const now = clock.now().getTime();
-      let window = this.windows.get(key);
-      if (!window || window.startMs + timeWindow <= now) {
-        this.windows.delete(key);
-        if (this.windows.size >= maxKeys) this.windows.delete(this.windows.keys().next().value!);
-        window = { current: 0, startMs: now };
-        this.windows.set(key, window);
-      }
-      window.current++;
-      callback(null, { current: window.current, ttl: window.startMs + timeWindow - now });
+    /** The plugin passes its options; a route's store (`child`) passes its scope. */
+    constructor(options: object = {}) {
+      this.scope = (options as { scope?: unknown }).scope === undefined ? 'rate-limit' : String((options as { scope: unknown }).scope);
     }
 
-    /** The plugin asks for one store per route. */
-    child(): ClockedRateLimitStore {
-      return new ClockedRateLimitStore();
+    incr(key: string, callback: Callback, timeWindow: number): void {
+      windows.hit(this.scope, key, timeWindow).then(
+        ({ count, resetAt }) => callback(null, { current: count, ttl: Math.max(0, resetAt - clock.now().getTime()) }),
+        (error: Error) => callback(error),
+      );
+    }
+
+    /** The plugin asks for one store per route: each route counts on its own. */
+    child(params: object): SharedRateLimitStore {
+      // The typings call it route options; at run time the route is under `routeInfo` (the plugin's merged params).
+      const info = (params as { routeInfo?: { method?: string | string[]; url?: string } }).routeInfo;
+      const route = info?.url ? `${[info.method].flat().join(',')} ${info.url}` : 'rate-limit';
+      return new SharedRateLimitStore({ scope: route });
     }
   };
 }

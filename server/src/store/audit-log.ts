@@ -1,5 +1,5 @@
 import { systemClock, type Clock } from '@wachstumsregion/domain/clock';
-import type { Db } from '../db/database.js';
+import type { Database } from '../db/database.js';
 
 /** One admin action or automatic deletion. Holds no personal data: no names, e-mail addresses or messages. */
 export interface AuditEntry {
@@ -15,24 +15,27 @@ export interface AuditEntry {
 /** How many entries `GET /v1/admin/audit` answers at most, newest first. */
 const defaultLimit = 1000;
 
+const inSeconds = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
 /** The audit log (`audit_log`): written by every admin write, erasure, retention run and backup. */
 export class AuditLog {
   constructor(
-    private readonly db: Db,
+    private readonly database: Database,
     private readonly clock: Clock = systemClock,
   ) {}
 
-  record(entry: Omit<AuditEntry, 'at'>): void {
-    this.db
-      .prepare('INSERT INTO audit_log (at, action, target_kind, target_id, count, who) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(this.clock.now().toISOString().replace(/\.\d{3}Z$/, 'Z'), entry.action, entry.targetKind ?? null, entry.targetId ?? null, entry.count ?? null, entry.who ?? null);
+  async record(entry: Omit<AuditEntry, 'at'>): Promise<void> {
+    await this.database.db
+      .insertInto('audit_log')
+      .values({ at: inSeconds(this.clock.now()), action: entry.action, target_kind: entry.targetKind ?? null, target_id: entry.targetId ?? null, count: entry.count ?? null, who: entry.who ?? null })
+      .execute();
   }
 
   /** Newest first, optionally only entries at or after `since`. */
-  list({ since, limit = defaultLimit }: { since?: string; limit?: number } = {}): AuditEntry[] {
-    const rows = this.db
-      .prepare(`SELECT at, action, target_kind, target_id, count, who FROM audit_log ${since ? 'WHERE at >= ?' : ''} ORDER BY seq DESC LIMIT ?`)
-      .all(...(since ? [new Date(since).toISOString().replace(/\.\d{3}Z$/, 'Z')] : []), limit) as { at: string; action: string; target_kind: string | null; target_id: string | null; count: number | null; who: string | null }[];
+  async list({ since, limit = defaultLimit }: { since?: string; limit?: number } = {}): Promise<AuditEntry[]> {
+    let query = this.database.db.selectFrom('audit_log').select(['at', 'action', 'target_kind', 'target_id', 'count', 'who']);
+    if (since) query = query.where('at', '>=', inSeconds(new Date(since)));
+    const rows = await query.orderBy('seq', 'desc').limit(limit).execute();
     return rows.map((row) => ({
       at: row.at,
       action: row.action,

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { systemClock, type Clock } from '@wachstumsregion/domain/clock';
-import type { Db } from '../db/database.js';
+import type { Database } from '../db/database.js';
 
 /** A partner token as listed: never its secret, which is shown once when created. */
 export interface PartnerTokenInfo {
@@ -22,32 +22,34 @@ export function sameSecret(given: string, expected: string): boolean {
  */
 export class PartnerTokens {
   constructor(
-    private readonly db: Db,
+    private readonly database: Database,
     private readonly clock: Clock = systemClock,
   ) {}
 
-  create(partner: string): PartnerTokenInfo & { token: string } {
+  async create(partner: string): Promise<PartnerTokenInfo & { token: string }> {
     const token = `wrp_${randomBytes(32).toString('base64url')}`;
     const info = { id: `tok_${randomBytes(8).toString('hex')}`, partner, createdAt: this.clock.now().toISOString().replace(/\.\d{3}Z$/, 'Z') };
-    this.db.prepare('INSERT INTO partner_tokens (id, partner, hash, created_at) VALUES (?, ?, ?, ?)').run(info.id, partner, sha256(token).toString('hex'), info.createdAt);
+    await this.database.db.insertInto('partner_tokens').values({ id: info.id, partner, hash: sha256(token).toString('hex'), created_at: info.createdAt }).execute();
     return { ...info, token };
   }
 
   /** The partner's tokens, oldest first. */
-  list(partner: string): PartnerTokenInfo[] {
-    const rows = this.db.prepare('SELECT id, partner, created_at FROM partner_tokens WHERE partner = ? ORDER BY created_at, rowid').all(partner) as { id: string; partner: string; created_at: string }[];
+  async list(partner: string): Promise<PartnerTokenInfo[]> {
+    // Ties within a second by id: random, but the same on every call and on both backends.
+    const rows = await this.database.db.selectFrom('partner_tokens').select(['id', 'partner', 'created_at']).where('partner', '=', partner).orderBy('created_at').orderBy('id').execute();
     return rows.map((row) => ({ id: row.id, partner: row.partner, createdAt: row.created_at }));
   }
 
-  delete(partner: string, id: string): boolean {
-    return this.db.prepare('DELETE FROM partner_tokens WHERE partner = ? AND id = ?').run(partner, id).changes > 0;
+  async delete(partner: string, id: string): Promise<boolean> {
+    const { numDeletedRows } = await this.database.db.deleteFrom('partner_tokens').where('partner', '=', partner).where('id', '=', id).executeTakeFirst();
+    return numDeletedRows > 0n;
   }
 
   /** The partner a token belongs to, or undefined. Read from the database on every request, so a revoked token fails at once. */
-  partnerOf(token: string): string | undefined {
+  async partnerOf(token: string): Promise<string | undefined> {
     if (!token.startsWith('wrp_')) return undefined;
     const hash = sha256(token);
-    const row = this.db.prepare('SELECT partner, hash FROM partner_tokens WHERE hash = ?').get(hash.toString('hex')) as { partner: string; hash: string } | undefined;
+    const row = await this.database.db.selectFrom('partner_tokens').select(['partner', 'hash']).where('hash', '=', hash.toString('hex')).executeTakeFirst();
     if (!row) return undefined;
     return timingSafeEqual(Buffer.from(row.hash, 'hex'), hash) ? row.partner : undefined;
   }

@@ -1,6 +1,10 @@
 import type { Category, Commute, Job, Partner } from '@wachstumsregion/domain/contract';
-import type { Db } from '../db/database.js';
+import type { Kysely } from 'kysely';
 import { JobSearch } from '@wachstumsregion/domain/search';
+import { announceRegionChange } from '../db/change-feed.js';
+import { lockUntilCommit } from '../db/dialect.js';
+import type { Database } from '../db/database.js';
+import type { Schema } from '../db/schema.js';
 
 /** A partner as the operator keeps it: the public fields plus the origins of its sites (never sent publicly). */
 export type PartnerRecord = Partner & { origins?: string[] };
@@ -15,9 +19,21 @@ function newestFirst(jobs: Job[]): Job[] {
   return jobs.sort((a, b) => published.get(b)! - published.get(a)! || a.id.localeCompare(b.id));
 }
 
+/** Rows per INSERT of a bulk write: far below either backend's limit on bound values. */
+const rowsPerInsert = 300;
+
+/** The items in chunks of `size`, the last one kept where an id repeats (one statement may not touch a row twice). */
+function chunks<T>(items: readonly T[], size: number, id: (item: T) => string): T[][] {
+  const unique = [...new Map(items.map((item) => [id(item), item])).values()];
+  const result: T[][] = [];
+  for (let start = 0; start < unique.length; start += size) result.push(unique.slice(start, start + size));
+  return result;
+}
+
 /**
- * Partners, commutes, categories and jobs: kept in SQLite, served from memory. Reads are far more frequent than
- * the operator's writes, so every write reloads the memory copy, and searches never touch the database.
+ * Partners, commutes, categories and jobs: kept in the database, served from memory. Reads are far more frequent
+ * than the operator's writes, so every write reloads the memory copy, and searches never touch the database.
+ * Another instance's writes (or the import command's) arrive through the change feed (`refreshIfChanged`).
  */
 export class RegionStore {
   partners: Partner[] = [];
@@ -33,25 +49,26 @@ export class RegionStore {
   readonly search = new JobSearch();
   /** Each job's stored text and the object read from it, so an unchanged job keeps its object across reloads. */
   private jobTexts = new Map<string, { text: string; job: Job }>();
-  private dataVersion = -1;
+  /** The reload under way, which a second caller waits for; and whether another must follow it. */
+  private loading: Promise<void> | undefined;
+  private again = false;
 
-  constructor(private readonly db: Db) {
-    this.reload();
+  private constructor(private readonly database: Database) {}
+
+  /** The store with the database's data in memory. */
+  static async open(database: Database): Promise<RegionStore> {
+    const store = new RegionStore(database);
+    await store.reload();
+    return store;
   }
 
-  /**
-   * Reloads when another connection (the import command, a second process) has committed to the database since
-   * the last load. SQLite's `data_version` changes exactly then, and reading it costs about a microsecond, so
-   * this runs before every API request: an import from the command line is served at once, without a restart.
-   */
-  refreshIfChanged(): boolean {
-    if (this.db.pragma('data_version', { simple: true }) === this.dataVersion) return false;
-    this.reload();
-    return true;
+  private get db(): Kysely<Schema> {
+    return this.database.db;
   }
 
-  isEmpty(): boolean {
-    return (this.db.prepare('SELECT count(*) AS n FROM partners').get() as { n: number }).n === 0;
+  async isEmpty(): Promise<boolean> {
+    const row = await this.db.selectFrom('partners').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    return Number(row.n) === 0;
   }
 
   job(id: string): Job | undefined {
@@ -72,106 +89,179 @@ export class RegionStore {
     return this.partnerRecords.flatMap((partner) => partner.origins ?? []);
   }
 
-  reload(): void {
-    this.dataVersion = this.db.pragma('data_version', { simple: true }) as number;
-    const documents = <T>(sql: string) => (this.db.prepare(sql).all() as { data: string }[]).map((row) => JSON.parse(row.data) as T);
-    this.partnerRecords = (this.db.prepare('SELECT data, origins FROM partners').all() as { data: string; origins: string }[])
-      .map((row) => ({ ...(JSON.parse(row.data) as Partner), origins: JSON.parse(row.origins) as string[] }))
-      .sort(byName);
-    this.partners = this.partnerRecords.map(({ origins: _origins, ...partner }) => partner);
-    this.commutes = documents<Commute>('SELECT data FROM commutes ORDER BY from_id, to_id');
-    this.categories = documents<Category>('SELECT data FROM categories ORDER BY id');
+  /**
+   * Reads everything again. Calls while one runs share it, and one more follows (it may have begun before the
+   * latest write committed), so that after `await reload()` the memory holds at least what was committed before.
+   */
+  reload(): Promise<void> {
+    if (this.loading) {
+      this.again = true;
+      return this.loading;
+    }
+    this.loading = (async () => {
+      try {
+        do {
+          this.again = false;
+          await this.read();
+        } while (this.again);
+      } finally {
+        this.loading = undefined;
+      }
+    })();
+    return this.loading;
+  }
+
+  private async read(): Promise<void> {
+    const documents = async <T>(rows: Promise<{ data: string }[]>) => (await rows).map((row) => JSON.parse(row.data) as T);
+    // One snapshot: PostgreSQL's repeatable read, SQLite's single connection, so jobs never name a partner not read.
+    const transaction = this.database.kind === 'postgres' ? this.db.transaction().setIsolationLevel('repeatable read') : this.db.transaction();
+    const [partnerRows, commutes, categories, jobRows] = await transaction.execute(async (trx) => [
+        await trx.selectFrom('partners').select(['data', 'origins']).execute(),
+        await documents<Commute>(trx.selectFrom('commutes').select('data').orderBy('from_id').orderBy('to_id').execute()),
+        await documents<Category>(trx.selectFrom('categories').select('data').orderBy('id').execute()),
+        await trx.selectFrom('jobs').select(['id', 'data']).execute(),
+      ] as const);
+    const partnerRecords = partnerRows.map((row) => ({ ...(JSON.parse(row.data) as Partner), origins: JSON.parse(row.origins) as string[] })).sort(byName);
     // Unchanged jobs keep their objects, so the search reindexes only the jobs that changed.
     const texts = new Map<string, { text: string; job: Job }>();
-    for (const { id, data } of this.db.prepare('SELECT id, data FROM jobs').all() as { id: string; data: string }[]) {
+    for (const { id, data } of jobRows) {
       const known = this.jobTexts.get(id);
       texts.set(id, known?.text === data ? known : { text: data, job: JSON.parse(data) as Job });
     }
+    this.partnerRecords = partnerRecords;
+    this.partners = partnerRecords.map(({ origins: _origins, ...partner }) => partner);
+    this.commutes = commutes;
+    this.categories = categories;
     this.jobTexts = texts;
     this.jobs = newestFirst([...texts.values()].map(({ job }) => job));
     this.jobsById = new Map(this.jobs.map((job) => [job.id, job]));
     this.jobsBySource = new Map(this.jobs.flatMap((job) => (job.source !== undefined && job.externalId !== undefined ? [[sourceKey(job.source, job.externalId), job.id] as const] : [])));
   }
 
-  private write(change: () => void): void {
-    this.db.transaction(change)();
-    this.reload();
+  /** Runs a change in one transaction, tells the other instances, and reloads; answers what the change answers. */
+  async write<T>(change: (trx: Kysely<Schema>) => Promise<T>): Promise<T> {
+    const result = await this.db.transaction().execute(async (trx) => {
+      const answer = await change(trx);
+      await announceRegionChange(this.database, trx);
+      return answer;
+    });
+    await this.reload();
+    return result;
   }
 
-  savePartners(partners: PartnerRecord[]): void {
-    const upsert = this.db.prepare('INSERT INTO partners (id, data, origins) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET data = excluded.data, origins = excluded.origins');
-    this.write(() => {
-      for (const { origins, ...partner } of partners) upsert.run(partner.id, JSON.stringify(partner), JSON.stringify(origins ?? []));
-    });
+  savePartners(partners: PartnerRecord[]): Promise<void> {
+    return this.write((trx) => upsertPartners(trx, partners));
   }
 
   /** Removes a partner with its jobs and commutes; its towns no longer name it as their district. */
-  deletePartner(id: string): boolean {
-    let deleted = false;
-    this.write(() => {
-      deleted = this.db.prepare('DELETE FROM partners WHERE id = ?').run(id).changes > 0;
-      const towns = this.partnerRecords.filter((partner) => partner.district === id);
-      const update = this.db.prepare('UPDATE partners SET data = ? WHERE id = ?');
-      for (const { origins: _origins, district: _district, ...town } of towns) update.run(JSON.stringify(town), town.id);
-    });
-    return deleted;
-  }
-
-  saveCommutes(commutes: Commute[]): void {
-    const upsert = this.db.prepare('INSERT INTO commutes (from_id, to_id, data) VALUES (?, ?, ?) ON CONFLICT(from_id, to_id) DO UPDATE SET data = excluded.data');
-    this.write(() => {
-      for (const commute of commutes) upsert.run(commute.from, commute.to, JSON.stringify(commute));
+  deletePartner(id: string): Promise<boolean> {
+    return this.write(async (trx) => {
+      const { numDeletedRows } = await trx.deleteFrom('partners').where('id', '=', id).executeTakeFirst();
+      // Read in the transaction rather than from memory: another instance may have added a town a moment ago.
+      for (const row of await trx.selectFrom('partners').select('data').execute()) {
+        const { district, ...town } = JSON.parse(row.data) as Partner;
+        if (district === id) await trx.updateTable('partners').set({ data: JSON.stringify(town) }).where('id', '=', town.id).execute();
+      }
+      return numDeletedRows > 0n;
     });
   }
 
-  deleteCommute(from: string, to: string): boolean {
-    let deleted = false;
-    this.write(() => {
-      deleted = this.db.prepare('DELETE FROM commutes WHERE from_id = ? AND to_id = ?').run(from, to).changes > 0;
-    });
-    return deleted;
+  saveCommutes(commutes: Commute[]): Promise<void> {
+    return this.write((trx) => upsertCommutes(trx, commutes));
   }
 
-  saveCategories(categories: Category[]): void {
-    const upsert = this.db.prepare('INSERT INTO categories (id, data) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET data = excluded.data');
-    this.write(() => {
-      for (const category of categories) upsert.run(category.id, JSON.stringify(category));
-    });
+  deleteCommute(from: string, to: string): Promise<boolean> {
+    return this.write(async (trx) => (await trx.deleteFrom('commutes').where('from_id', '=', from).where('to_id', '=', to).executeTakeFirst()).numDeletedRows > 0n);
   }
 
-  deleteCategory(id: string): boolean {
-    let deleted = false;
-    this.write(() => {
-      deleted = this.db.prepare('DELETE FROM categories WHERE id = ?').run(id).changes > 0;
-    });
-    return deleted;
+  saveCategories(categories: Category[]): Promise<void> {
+    return this.write((trx) => upsertCategories(trx, categories));
   }
 
-  saveJobs(jobs: Job[]): void {
-    const upsert = this.db.prepare('INSERT INTO jobs (id, partner, data) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET partner = excluded.partner, data = excluded.data');
-    this.write(() => {
-      for (const job of jobs) upsert.run(job.id, job.partner, JSON.stringify(job));
-    });
+  deleteCategory(id: string): Promise<boolean> {
+    return this.write(async (trx) => (await trx.deleteFrom('categories').where('id', '=', id).executeTakeFirst()).numDeletedRows > 0n);
   }
 
-  deleteJob(id: string): boolean {
-    let deleted = false;
-    this.write(() => {
-      deleted = this.db.prepare('DELETE FROM jobs WHERE id = ?').run(id).changes > 0;
-    });
-    return deleted;
+  saveJobs(jobs: Job[]): Promise<void> {
+    return this.write((trx) => upsertJobs(trx, jobs));
   }
 
-  /** Replaces all data at once (seeding, tests, the benchmark). */
-  replaceAll(data: { partners: PartnerRecord[]; commutes: Commute[]; categories: Category[]; jobs: Job[] }): void {
-    this.db.transaction(() => {
-      for (const table of ['jobs', 'commutes', 'categories', 'partners']) this.db.prepare(`DELETE FROM ${table}`).run();
-    })();
-    this.db.transaction(() => {
-      this.savePartners(data.partners);
-      this.saveCategories(data.categories);
-      this.saveCommutes(data.commutes);
-      this.saveJobs(data.jobs);
-    })();
+  deleteJob(id: string): Promise<boolean> {
+    return this.write(async (trx) => (await trx.deleteFrom('jobs').where('id', '=', id).executeTakeFirst()).numDeletedRows > 0n);
+  }
+
+  /** Replaces all data at once (tests, the benchmark), in one transaction. */
+  replaceAll(data: RegionData): Promise<void> {
+    return this.write((trx) => replaceAll(trx, data));
+  }
+
+  /**
+   * Fills an empty database with this data (the demo seed) and answers whether it did. Instances starting
+   * together on an empty PostgreSQL take turns (a lock until commit), so the seed is written exactly once.
+   */
+  fillIfEmpty(data: RegionData): Promise<boolean> {
+    return this.write(async (trx) => {
+      await lockUntilCommit(this.database, trx, 'wr-seed');
+      const { n } = await trx.selectFrom('partners').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      if (Number(n) > 0) return false;
+      await replaceAll(trx, data);
+      return true;
+    });
+  }
+}
+
+export interface RegionData {
+  partners: PartnerRecord[];
+  commutes: Commute[];
+  categories: Category[];
+  jobs: Job[];
+}
+
+async function replaceAll(trx: Kysely<Schema>, data: RegionData): Promise<void> {
+  for (const table of ['jobs', 'commutes', 'categories', 'partners'] as const) await trx.deleteFrom(table).execute();
+  await upsertPartners(trx, data.partners);
+  await upsertCategories(trx, data.categories);
+  await upsertCommutes(trx, data.commutes);
+  await upsertJobs(trx, data.jobs);
+}
+
+
+async function upsertPartners(trx: Kysely<Schema>, partners: PartnerRecord[]): Promise<void> {
+  for (const chunk of chunks(partners, rowsPerInsert, (partner) => partner.id)) {
+    await trx
+      .insertInto('partners')
+      .values(chunk.map(({ origins, ...partner }) => ({ id: partner.id, data: JSON.stringify(partner), origins: JSON.stringify(origins ?? []) })))
+      .onConflict((conflict) => conflict.column('id').doUpdateSet((eb) => ({ data: eb.ref('excluded.data'), origins: eb.ref('excluded.origins') })))
+      .execute();
+  }
+}
+
+async function upsertCommutes(trx: Kysely<Schema>, commutes: Commute[]): Promise<void> {
+  for (const chunk of chunks(commutes, rowsPerInsert, (commute) => sourceKey(commute.from, commute.to))) {
+    await trx
+      .insertInto('commutes')
+      .values(chunk.map((commute) => ({ from_id: commute.from, to_id: commute.to, data: JSON.stringify(commute) })))
+      .onConflict((conflict) => conflict.columns(['from_id', 'to_id']).doUpdateSet((eb) => ({ data: eb.ref('excluded.data') })))
+      .execute();
+  }
+}
+
+async function upsertCategories(trx: Kysely<Schema>, categories: Category[]): Promise<void> {
+  for (const chunk of chunks(categories, rowsPerInsert, (category) => category.id)) {
+    await trx
+      .insertInto('categories')
+      .values(chunk.map((category) => ({ id: category.id, data: JSON.stringify(category) })))
+      .onConflict((conflict) => conflict.column('id').doUpdateSet((eb) => ({ data: eb.ref('excluded.data') })))
+      .execute();
+  }
+}
+
+async function upsertJobs(trx: Kysely<Schema>, jobs: Job[]): Promise<void> {
+  for (const chunk of chunks(jobs, rowsPerInsert, (job) => job.id)) {
+    await trx
+      .insertInto('jobs')
+      .values(chunk.map((job) => ({ id: job.id, partner: job.partner, data: JSON.stringify(job) })))
+      .onConflict((conflict) => conflict.column('id').doUpdateSet((eb) => ({ partner: eb.ref('excluded.partner'), data: eb.ref('excluded.data') })))
+      .execute();
   }
 }

@@ -10,12 +10,14 @@ import type { Job } from '@wachstumsregion/domain/contract';
 import { buildApp } from '../server/src/app.ts';
 import { configFromEnv } from '../server/src/config.ts';
 import { openDatabase } from '../server/src/db/database.ts';
+import { databaseTargetFrom } from '../server/src/db/database-url.ts';
 
 const jobCount = Number(process.env.BENCH_JOBS ?? 10_000);
 const query = process.env.BENCH_QUERY ?? '/v1/jobs?q=pflege';
-const databasePath = join(mkdtempSync(join(tmpdir(), 'wr-bench-')), 'wr.sqlite');
+// A temporary SQLite file, or BENCH_DATABASE_URL (PostgreSQL: its jobs are replaced).
+const target = process.env.BENCH_DATABASE_URL ? databaseTargetFrom(process.env.BENCH_DATABASE_URL) : { kind: 'sqlite' as const, path: join(mkdtempSync(join(tmpdir(), 'wr-bench-')), 'wr.sqlite') };
 const now = new Date();
-const database = await openDatabase({ kind: 'sqlite', path: databasePath });
+const database = await openDatabase(target);
 const { app, region } = await buildApp({ config: { ...configFromEnv({}), database: database.target, seed: 'none' }, database, logger: false, searchCacheSize: Number(process.env.BENCH_CACHE ?? 500) });
 await region.replaceAll({ ...createSampleData(now), jobs: createSampleJobs(now, jobCount) as Job[] });
 

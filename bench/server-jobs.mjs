@@ -2,7 +2,8 @@
 // Requests per second and p99 latency of `GET /v1/jobs?q=…` over 10,000 jobs, beside a baseline route of the same
 // server that answers a fixed JSON text of the same size. Measured twice: with the server's answer cache off
 // (every request searches all jobs) and on (as it runs). autocannon on loopback, bounded runs; prints medians.
-// BENCH_ENCODING=br (or gzip) asks for compressed answers, as browsers do.
+// BENCH_ENCODING=br (or gzip) asks for compressed answers, as browsers do. BENCH_DATABASE_URL=postgres://… runs the
+// server over PostgreSQL instead of a temporary SQLite file (searches are answered from memory on both).
 //   node bench/server-jobs.mjs     env: BENCH_SECONDS=5 BENCH_RUNS=3 BENCH_CONNECTIONS=10 BENCH_JOBS=10000 BENCH_QUERY=… BENCH_ENCODING=…
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';

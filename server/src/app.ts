@@ -13,6 +13,7 @@ import { contractPath, dereferencedContract } from './contract.js';
 import { openChangeFeed, type ChangeFeed } from './db/change-feed.js';
 import { postgresProblem, type Database } from './db/database.js';
 import { installErrorHandling, unavailableRetryAfter } from './errors.js';
+import { cleanRequestText } from './request-text.js';
 import { AltchaGate } from './inquiry/altcha.js';
 import { Backups } from './maintenance/backups.js';
 import { readImportConfig } from './import/import-config.js';
@@ -108,6 +109,10 @@ export async function buildApp({ config, database, logger = true, clock = system
   installErrorHandling(app);
   // Only JSON bodies; text/plain would otherwise be parsed and reach validation as a string.
   app.removeContentTypeParser('text/plain');
+  // Control characters refused, Unicode in NFC, before any route reads a body (idempotency compares NFC too).
+  app.addHook('preValidation', async (request) => {
+    if (request.body !== null && typeof request.body === 'object') cleanRequestText(request.body);
+  });
 
   if (config.synonymsPath) {
     const path = config.synonymsPath;

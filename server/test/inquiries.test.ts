@@ -69,6 +69,44 @@ describe('POST /inquiries', () => {
     assert.equal(await server.inquiries.count(), before);
   });
 
+  test('control characters are refused with 400 naming the field, line breaks only in the message, and text is stored in NFC', async () => {
+    const before = await server.inquiries.count();
+    for (const [field, value, reason] of [
+      ['name', 'Anna\u0000 Schulze', /body\/name contains the control character U\+0000/],
+      ['livesIn', 'Hamburg\u0085', /body\/livesIn contains the control character U\+0085/],
+      ['name', 'Anna\nBcc: x@example.org', /body\/name must be one line/],
+      ['message', 'Hallo\u001b[31m', /body\/message contains the control character U\+001B/],
+    ] as const) {
+      const response = await postInquiry(server.base, inquiryBody({ [field]: value }));
+      const body = (await assertMatchesContract(response, 'createInquiry', 400)) as { message: string };
+      assert.match(body.message, reason);
+    }
+    assert.equal(await server.inquiries.count(), before, 'nothing stored');
+
+    // A name typed with a combining diaeresis on one device and composed on another is one name, and one body.
+    const key = newKey();
+    const decomposed = await postInquiry(server.base, inquiryBody({ name: 'Jo\u0308rg Mu\u0308ller', message: 'Zeile eins\nZeile zwei\tmit Tab' }), { key });
+    const { id } = (await assertMatchesContract(decomposed, 'createInquiry', 201)) as { id: string };
+    const composed = await postInquiry(server.base, inquiryBody({ name: 'Jörg Müller', message: 'Zeile eins\nZeile zwei\tmit Tab' }), { key });
+    assert.equal(composed.headers.get('idempotent-replayed'), 'true');
+    const { items } = (await (await admin(server.base, '/inquiries')).json()) as { items: { id: string; name: string; message?: string }[] };
+    const stored = items.find((item) => item.id === id)!;
+    assert.equal(stored.name, 'Jörg Müller');
+    assert.equal(stored.name.length, 'Jörg Müller'.normalize('NFC').length);
+    assert.equal(stored.message, 'Zeile eins\nZeile zwei\tmit Tab');
+  });
+
+  test('an admin write with a control character is 400 naming the field; a description may have line breaks', async () => {
+    const job = server.region.jobs[0]!;
+    const bad = await admin(server.base, `/jobs/${job.id}`, { method: 'PUT', body: JSON.stringify({ ...job, title: 'Koch\u0007 (m/w/d)' }) });
+    assert.equal(bad.status, 400);
+    assert.match(((await bad.json()) as { message: string }).message, /body\/title contains the control character U\+0007/);
+    const bulk = await admin(server.base, '/jobs', { method: 'POST', body: JSON.stringify({ items: [job, { ...job, id: 'other', employer: { name: 'Firma\r\nGmbH' } }] }) });
+    assert.match(((await bulk.json()) as { message: string }).message, /body\/items\/1\/employer\/name must be one line/);
+    const good = await admin(server.base, `/jobs/${job.id}`, { method: 'PUT', body: JSON.stringify({ ...job, description: 'Absatz eins.\n\nAbsatz zwei.' }) });
+    assert.equal(good.status, 200);
+  });
+
   test('a filled honeypot is answered 201 but not stored', async () => {
     const before = await server.inquiries.count();
     const response = await postInquiry(server.base, inquiryBody({ website: 'http://spam.example' }));

@@ -52,10 +52,19 @@ export function validate(values: InquiryValues, shown: ReadonlySet<OptionalField
 }
 
 /** The request body: trimmed texts, empty optional fields left out. */
+/**
+ * What the server stores of a typed text: control characters (pasted along from other programs) dropped, line
+ * breaks only where the text may have several lines; the server refuses either with 400.
+ */
+export function plainText(value: string, multiLine = false): string {
+  const text = value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '');
+  return (multiLine ? text : text.replace(/[\r\n]+/g, ' ')).trim();
+}
+
 export function inquiryBody(values: InquiryValues, shown: ReadonlySet<OptionalField>, locale: InquiryRequest['locale']): InquiryRequest {
   const body: InquiryRequest = {
-    name: values.name.trim(),
-    email: values.email.trim(),
+    name: plainText(values.name),
+    email: plainText(values.email),
     partners: [...values.partners],
     wish: values.wish as InquiryRequest['wish'],
     consent: true,
@@ -68,7 +77,7 @@ export function inquiryBody(values: InquiryValues, shown: ReadonlySet<OptionalFi
     ['message', 'message'],
   ];
   for (const [attribute, key] of optional) {
-    const value = values[key].trim();
+    const value = plainText(values[key], key === 'message');
     if (shown.has(attribute) && value) body[key] = value;
   }
   return body;

@@ -270,6 +270,20 @@ describe('<wr-contact-form>', () => {
       await expect(form).to.be.accessible();
     });
 
+    it('sends pasted text without the control characters the server refuses, and keeps the message’s line breaks', async () => {
+      const form = await ready(await fixture<ContactForm>(html`<wr-contact-form partner="kamenz" privacy-url="/datenschutz" fields="lives-in message"></wr-contact-form>`));
+      await fillIn(form);
+      await type(form, 'name', 'Anna\u0000 Schmidt\u200b');
+      await type(form, 'livesIn', 'Hamburg\u0085');
+      await type(form, 'message', 'Erste Zeile\u0007\nZweite Zeile');
+      submit(form);
+      await sent(form);
+      const body = api.inquiries[0]!.body as Record<string, unknown>;
+      expect(body.name).to.equal('Anna Schmidt\u200b', 'a zero-width space is no control character and stays');
+      expect(body.livesIn).to.equal('Hamburg');
+      expect(body.message).to.equal('Erste Zeile\nZweite Zeile');
+    });
+
     it('sends one request however often the button is clicked while sending, and is accessible while sending', async () => {
       const keys = watchPosts(api, async () => {
         await delay(300);

@@ -66,11 +66,6 @@ export class RegionStore {
     return this.database.db;
   }
 
-  async isEmpty(): Promise<boolean> {
-    const row = await this.db.selectFrom('partners').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    return Number(row.n) === 0;
-  }
-
   job(id: string): Job | undefined {
     return this.jobsById.get(id);
   }
@@ -224,7 +219,6 @@ async function replaceAll(trx: Kysely<Schema>, data: RegionData): Promise<void> 
   await upsertCommutes(trx, data.commutes);
   await upsertJobs(trx, data.jobs);
 }
-
 
 async function upsertPartners(trx: Kysely<Schema>, partners: PartnerRecord[]): Promise<void> {
   for (const chunk of chunks(partners, rowsPerInsert, (partner) => partner.id)) {

@@ -93,6 +93,7 @@ export const commuteFinderStyles = css`
   .summary {
     margin: 0;
     font-size: 1.125em;
+    font-weight: 700;
     line-height: 1.3;
   }
 
@@ -163,9 +164,10 @@ export const commuteFinderStyles = css`
     font-size: 0.875em;
   }
 
-  h4 {
+  .town {
     margin: 0;
     font-size: 1.125em;
+    font-weight: 700;
     line-height: 1.3;
   }
 

@@ -11,6 +11,7 @@ import { PartnerSelectionController } from '../core/partner-selection.js';
 import { safeUrl } from '../core/safe-url.js';
 import type { Category, Commute, Partner } from '../core/types.js';
 import { readCategories, readCommutes, readJobPage, readPartners } from '../core/validate.js';
+import { defaultHeadingLevel, headingLevelProperty, innerLevel } from '../core/heading-level.js';
 import { WrElement } from '../core/wr-element.js';
 import { commuteFinderStyles } from './commute-finder.styles.js';
 import { maxSteps, rank, relax, type Fit, type Relaxation, type Wishes } from './ranking.js';
@@ -37,6 +38,7 @@ interface Loaded {
  * @summary The partner towns that fit where a visitor works or lives, how they travel and how long the way may take.
  *
  * @attr lang - Language of the widget (`de`, `en`); by default the page's.
+ * @attr {number} heading-level - Level (2–6) of the widget's headings, to fit the page's outline: the line with the results; the towns' names one deeper. Default 3.
  *
  * @fires {PartnerSelectEvent} wr-partner-select - A town was chosen (`detail.partner`, with the field as `detail.category`) or the choice cleared (null).
  *
@@ -62,6 +64,7 @@ export class CommuteFinder extends WrElement {
     live: { type: String },
     by: { type: String },
     max: { type: Number },
+    headingLevel: headingLevelProperty,
     kind: { type: String },
     field: { type: String },
     syncUrl: { type: Boolean, attribute: 'sync-url' },
@@ -78,6 +81,8 @@ export class CommuteFinder extends WrElement {
   declare by: string | undefined;
   /** Longest way in minutes, each direction, at first (5 to 240; 45 by default). */
   declare max: number | undefined;
+  /** Level (2–6) of the line with the results, to fit the page's outline; 3 by default (the towns one deeper). */
+  declare headingLevel: number | undefined;
   /** Kind of place to live in at first: `city`, `town` (a district counts as a town), or any. */
   declare kind: string | undefined;
   /** Category id of the visitor's field at first; jobs are then counted in that field only. */
@@ -272,7 +277,7 @@ export class CommuteFinder extends WrElement {
     const v = this.view;
     const { partners, commutes } = loaded;
     const summary = (text: string) =>
-      html`<div role="status" aria-atomic="true"><h3 id="results" part="summary" class="summary" tabindex="-1">${text}</h3></div>`;
+      html`<div role="status" aria-atomic="true"><div id="results" part="summary" class="summary" role="heading" aria-level=${this.headingLevel ?? defaultHeadingLevel} tabindex="-1">${text}</div></div>`;
     if (v.ask === 'work' && !partners.some((partner) => partner.id === v.live)) return summary(f.pickLive);
     if (this.wishedField && this.inField.status === ERROR) return this.renderProblem(this.inField.error, () => this.inField.run());
     const counts = this.wishedField ? this.inField.value : loaded.counts;
@@ -356,7 +361,7 @@ export class CommuteFinder extends WrElement {
     const chosen = partner.id === this.chosen;
     return html`<li part="item" class=${chosen ? 'item chosen' : 'item'}>
       <div class="head">
-        <h4><button type="button" class="name" data-partner=${partner.id} aria-pressed=${chosen ? 'true' : 'false'} @click=${() => this.choose(partner)}>${partner.name}</button></h4>
+        <div class="town" role="heading" aria-level=${innerLevel(this.headingLevel ?? defaultHeadingLevel)}><button type="button" class="name" data-partner=${partner.id} aria-pressed=${chosen ? 'true' : 'false'} @click=${() => this.choose(partner)}>${partner.name}</button></div>
         <span class="kind">${f.kindOf[partner.kind]}${district ? ` · ${district.name}` : ''}</span>
       </div>
       <p part="reasons" class="reasons">${this.reasons(fit, anchor)}</p>

@@ -150,6 +150,7 @@ export const jobListStyles = css`
   .title {
     margin: 0;
     font-size: 1.125em;
+    font-weight: 700;
     line-height: 1.3;
   }
 
@@ -306,9 +307,10 @@ export const jobListStyles = css`
     background: var(--_color-surface);
   }
 
-  .details-head h2 {
+  .details-title {
     flex: 1;
     margin: 0;
+    font-weight: 700;
     font-size: 1.25em;
     line-height: 1.3;
   }

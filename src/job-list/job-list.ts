@@ -14,6 +14,7 @@ import { PartnerSelectionController } from '../core/partner-selection.js';
 import { mailtoUrl, safeUrl } from '../core/safe-url.js';
 import { employmentTypes, type Category, type EmploymentType, type Job, type JobPage, type JobSort, type JobSuggestion, type Partner } from '../core/types.js';
 import { readCategories, readJob, readJobPage, readPartners } from '../core/validate.js';
+import { defaultHeadingLevel, headingLevelProperty } from '../core/heading-level.js';
 import { WrElement } from '../core/wr-element.js';
 import { jobListStyles } from './job-list.styles.js';
 import { renderPagination } from './pagination.js';
@@ -34,6 +35,7 @@ const searchDelay = 300;
  * @summary Regional job openings a visitor can search, filter, open and apply from.
  *
  * @attr lang - Language of the widget (`de`, `en`); by default the page's.
+ * @attr {number} heading-level - Level (2–6) of the widget's headings, to fit the page's outline: the jobs' titles in the list and the opened job's title. Default 3.
  *
  * @fires {JobSelectEvent} wr-job-select - A job was opened (`detail.job`) or closed (`detail.job` is null).
  *
@@ -66,6 +68,7 @@ export class JobList extends WrElement {
     type: { type: String },
     query: { type: String },
     pageSize: { type: Number, attribute: 'page-size' },
+    headingLevel: headingLevelProperty,
     filters: { type: String },
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     structuredData: { type: Boolean, attribute: 'structured-data' },
@@ -84,6 +87,8 @@ export class JobList extends WrElement {
   declare query: string | undefined;
   /** Jobs per page, 1 to 100. */
   declare pageSize: number;
+  /** Level (2–6) of the jobs' titles, to fit the page's outline; 3 by default. */
+  declare headingLevel: number | undefined;
   /**
    * Which filters the visitor sees: space-separated among `q partner category type`, or `none`.
    * @default 'q partner category type'
@@ -480,9 +485,9 @@ export class JobList extends WrElement {
     return html`<ol part="list" class="list" aria-busy=${this.jobs.status === PENDING ? 'true' : 'false'}>
       ${page.items.map(
         (job) => html`<li part="item" class="item">
-          <h3 class="title">
+          <div class="title" role="heading" aria-level=${this.headingLevel ?? defaultHeadingLevel}>
             <a part="title" data-job=${job.id} href=${jobUrl(here, this.view, job.id)} @click=${(event: MouseEvent) => this.onTitleClick(event, job)}>${job.title}</a>
-          </h3>
+          </div>
           <p class="employer">${job.employer.name}</p>
           <p class="meta">
             <span>${job.location.city}</span>
@@ -525,7 +530,7 @@ export class JobList extends WrElement {
     const job = this.openJob.value;
     return html`<dialog part="details" class="details" aria-labelledby="details-title" closedby="any" @close=${this.onDialogClose}>
       <div class="details-head">
-        <h2 id="details-title">${this.view.job && job ? job.title : this.openJob.status === ERROR ? t.jobList.gone : t.loading}</h2>
+        <div id="details-title" class="details-title" role="heading" aria-level=${this.headingLevel ?? defaultHeadingLevel}>${this.view.job && job ? job.title : this.openJob.status === ERROR ? t.jobList.gone : t.loading}</div>
         <button type="button" class="icon-button" aria-label=${t.jobList.close} @click=${this.closeJob}>×</button>
       </div>
       <div class="details-body">

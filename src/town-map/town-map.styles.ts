@@ -430,8 +430,7 @@ export const townMapStyles = css`
   }
 
   .panel p,
-  .panel h3,
-  .panel h4,
+  .panel [role='heading'],
   .panel dl {
     margin: 0;
   }
@@ -443,13 +442,15 @@ export const townMapStyles = css`
     gap: 8px;
   }
 
-  .panel h3 {
+  .panel .town-name {
     font-size: 1.25em;
+    font-weight: 700;
     line-height: 1.3;
   }
 
-  .panel h4 {
+  .panel .contact-heading {
     font-size: 1em;
+    font-weight: 700;
   }
 
   .panel .icon-button {

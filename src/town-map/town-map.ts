@@ -12,6 +12,7 @@ import { PartnerSelectionController } from '../core/partner-selection.js';
 import { mailtoUrl, safeUrl } from '../core/safe-url.js';
 import type { Commute, Partner } from '../core/types.js';
 import { readCommutes, readJobPage, readPartners } from '../core/validate.js';
+import { defaultHeadingLevel, headingLevelProperty, innerLevel } from '../core/heading-level.js';
 import { WrElement } from '../core/wr-element.js';
 import { fitProjection, hullPath, placeLabels, type GeoPoint, type Placement, type Point, type Rect } from './layout.js';
 import type { RealMap, TileView } from './tile-layer.js';
@@ -51,6 +52,7 @@ const kindOrder: Record<Partner['kind'], number> = { city: 0, district: 1, town:
  * @summary Map of the partner towns with commute minutes; choosing a town shows its portrait and jobs.
  *
  * @attr lang - Language of the widget (`de`, `en`); by default the page's.
+ * @attr {number} heading-level - Level (2–6) of the widget's headings, to fit the page's outline: the chosen town's name; its "Contact" one deeper. Default 3.
  * @attr view - `map` or `list`; by default the map, and the list when the widget is narrower than 360px.
  *
  * @fires {PartnerSelectEvent} wr-partner-select - A town was chosen (`detail.partner`) or the choice cleared (null).
@@ -81,6 +83,7 @@ export class TownMap extends WrElement {
     show: { type: String },
     height: { type: String },
     view: { type: String },
+    headingLevel: headingLevelProperty,
     tiles: { type: String },
     attribution: { type: String },
     chosenView: { state: true },
@@ -101,6 +104,8 @@ export class TownMap extends WrElement {
   declare height: string | undefined;
   /** `map` or `list`; by default the map, or the list when the widget is narrower than 360px. */
   declare view: View | undefined;
+  /** Level (2–6) of the chosen town's name, to fit the page's outline; 3 by default. */
+  declare headingLevel: number | undefined;
   /** A tile URL template (`https://tile.example.org/{z}/{x}/{y}.png`) for an optional real map, offered only with the visitor's consent. */
   declare tiles: string | undefined;
   /** The tile provider's attribution, plain text. */
@@ -487,9 +492,10 @@ export class TownMap extends WrElement {
       town.train !== undefined ? `${t.townMap.train}: ${t.townMap.minutes(town.train)}` : '',
       town.car !== undefined ? `${t.townMap.car}: ${t.townMap.minutes(town.car)}` : '',
     ].filter(Boolean);
+    const level = this.headingLevel ?? defaultHeadingLevel;
     return html`<section part="panel" class="panel" aria-labelledby="panel-title">
       <div class="panel-head">
-        <h3 id="panel-title">${partner.name}</h3>
+        <div id="panel-title" class="town-name" role="heading" aria-level=${level}>${partner.name}</div>
         <button type="button" class="icon-button" aria-label=${t.townMap.clear} title=${t.townMap.clear} @click=${() => this.clear()}>×</button>
       </div>
       <p class="kind">${t.townMap.kind[partner.kind]}${district ? ` ${t.townMap.inDistrict(district.name)}` : ''}</p>
@@ -501,7 +507,7 @@ export class TownMap extends WrElement {
           </dl>`
         : nothing}
       <div class="contact">
-        <h4>${t.townMap.contact}</h4>
+        <div class="contact-heading" role="heading" aria-level=${innerLevel(level)}>${t.townMap.contact}</div>
         <p>${partner.contact.office}</p>
         ${email ? html`<p>${t.townMap.email}: <a href=${email}>${partner.contact.email}</a></p>` : nothing}
         ${phone ? html`<p>${t.townMap.phone}: <a href=${`tel:${phone}`}>${partner.contact.phone}</a></p>` : nothing}

@@ -103,7 +103,7 @@ describe('<wr-town-map>', () => {
       expect(event.detail.partner!.id).to.equal(first.dataset.partner);
       await map.updateComplete;
       expect(first.getAttribute('aria-pressed')).to.equal('true');
-      expect(panel(map)!.querySelector('h3')!.textContent).to.equal(event.detail.partner!.name);
+      expect(panel(map)!.querySelector('[role=heading]')!.textContent).to.equal(event.detail.partner!.name);
       await expect(map).to.be.accessible();
 
       // Space on the next town chooses that one.
@@ -197,7 +197,7 @@ describe('<wr-town-map>', () => {
       document.body.dispatchEvent(new PartnerSelectEvent(radeberg));
       await map.updateComplete;
       expect(town(map, 'radeberg').getAttribute('aria-pressed')).to.equal('true');
-      expect(panel(map)!.querySelector('h3')!.textContent).to.equal('Radeberg');
+      expect(panel(map)!.querySelector('[role=heading]')!.textContent).to.equal('Radeberg');
       document.body.dispatchEvent(new PartnerSelectEvent(null));
       await map.updateComplete;
       expect(panel(map)).to.equal(null);
@@ -250,7 +250,7 @@ describe('<wr-town-map>', () => {
       expect(kamenz.textContent!.replace(/\s+/g, ' ')).to.match(/Kamenz Stadt im Landkreis Bautzen 42 Minuten mit der Bahn nach Dresden · \d+ Stellen/);
       kamenz.click();
       await map.updateComplete;
-      expect(panel(map)!.querySelector('h3')!.textContent).to.equal('Kamenz');
+      expect(panel(map)!.querySelector('[role=heading]')!.textContent).to.equal('Kamenz');
       await expect(map).to.be.accessible();
 
       const listed = await fixture<TownMap>(html`<wr-town-map view="list"></wr-town-map>`);

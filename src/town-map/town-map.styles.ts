@@ -355,6 +355,8 @@ export const townMapStyles = css`
 
   .list {
     display: grid;
+    /* A track sized by its content would grow past a narrow column; this one takes the column's width. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 8px;
     margin: 0;
     padding: 0;
@@ -363,7 +365,7 @@ export const townMapStyles = css`
 
   @container (min-width: 560px) {
     .list {
-      grid-template-columns: repeat(auto-fill, minmax(240px, 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 240px), 1fr));
     }
   }
 
@@ -394,6 +396,7 @@ export const townMapStyles = css`
 
   .list > li {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 8px;
   }
 
@@ -408,10 +411,14 @@ export const townMapStyles = css`
 
   .item-text {
     display: grid;
+    min-width: 0;
   }
 
-  .fact {
-    white-space: nowrap;
+  /* A fact keeps together where the column allows, and wraps where it does not (a 240px sidebar). */
+  @container (min-width: 360px) {
+    .fact {
+      white-space: nowrap;
+    }
   }
 
   .kind,
@@ -422,7 +429,10 @@ export const townMapStyles = css`
 
   .panel {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 8px;
+    /* An office's long e-mail address breaks rather than pushing the panel out of a narrow column. */
+    overflow-wrap: anywhere;
     padding: var(--_space);
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);

@@ -154,7 +154,10 @@ export const jobListStyles = css`
     line-height: 1.3;
   }
 
+  /* A title is a target of its own, not a link in a sentence: 24px high at least (WCAG 2.5.8). */
   .title a {
+    display: inline-block;
+    min-height: 24px;
     text-decoration-thickness: 1px;
   }
 

@@ -152,14 +152,17 @@ export const townMapStyles = css`
     list-style: none;
   }
 
-  /* The button is the marker's box, centred on the town; its label sits around it where the layout found room. */
+  /*
+   * The button is centred on the town, at least 24px square (WCAG 2.5.8) however small its marker; the marker sits
+   * in its middle and the label around the marker, where the layout found room.
+   */
   .town {
     --_r: 6px;
     --_gap: 4px;
     position: absolute;
     display: block;
-    width: calc(var(--_r) * 2);
-    height: calc(var(--_r) * 2);
+    width: max(24px, calc(var(--_r) * 2));
+    height: max(24px, calc(var(--_r) * 2));
     margin: 0;
     padding: 0;
     border: 0;
@@ -188,12 +191,19 @@ export const townMapStyles = css`
     transform: translateY(-50%);
   }
 
+  .town > .marker {
+    position: absolute;
+    top: 50%;
+    left: 50%;
+    translate: -50% -50%;
+  }
+
   .right > .label {
-    left: calc(100% + var(--_gap));
+    left: calc(50% + var(--_r) + var(--_gap));
   }
 
   .left > .label {
-    right: calc(100% + var(--_gap));
+    right: calc(50% + var(--_r) + var(--_gap));
   }
 
   .above > .label,
@@ -203,11 +213,11 @@ export const townMapStyles = css`
   }
 
   .above > .label {
-    bottom: calc(100% + var(--_gap));
+    bottom: calc(50% + var(--_r) + var(--_gap));
   }
 
   .below > .label {
-    top: calc(100% + var(--_gap));
+    top: calc(50% + var(--_r) + var(--_gap));
   }
 
   .above-right > .label,

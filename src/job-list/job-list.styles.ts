@@ -295,13 +295,22 @@ export const jobListStyles = css`
     color: var(--_color-text);
   }
 
+  /*
+   * Only the body scrolls, under the title bar: a control focused while scrolling back up can never end up
+   * hidden behind the bar (WCAG 2.4.11), as it could behind a sticky one.
+   */
+  .details[open] {
+    display: flex;
+    flex-direction: column;
+    overflow: hidden;
+  }
+
   .details::backdrop {
     background: rgb(0 0 0 / 0.5);
   }
 
   .details-head {
-    position: sticky;
-    top: 0;
+    flex: none;
     display: flex;
     align-items: flex-start;
     gap: var(--_space);
@@ -319,6 +328,8 @@ export const jobListStyles = css`
   }
 
   .details-body {
+    min-height: 0;
+    overflow-y: auto;
     padding: var(--_space);
   }
 

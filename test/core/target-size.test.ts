@@ -1,8 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/commute-finder/define.js';
-import '../../src/contact-form/define.js';
-import '../../src/job-list/define.js';
-import '../../src/town-map/define.js';
+import { expect } from '@open-wc/testing';
+import { allWidgetsIn } from '../support/all-widgets.js';
 import { useSampleApi } from '../support/sample-api.js';
 
 /**
@@ -28,21 +25,8 @@ describe('target size (WCAG 2.5.8)', () => {
   beforeEach(() => useSampleApi());
 
   it('every control of every widget is at least 24 × 24 CSS px', async () => {
-    const page = await fixture<HTMLElement>(html`
-      <div style="width: 900px">
-        <wr-job-list page-size="3"></wr-job-list>
-        <wr-town-map selected="kamenz"></wr-town-map>
-        <wr-commute-finder></wr-commute-finder>
-        <wr-contact-form privacy-url="/datenschutz"></wr-contact-form>
-      </div>
-    `);
-    const loaded: Record<string, string> = { 'wr-job-list': '[part=item]', 'wr-town-map': '[part=panel]', 'wr-commute-finder': '[part=item]', 'wr-contact-form': '#name' };
     const problems: string[] = [];
-    for (const [tag, ready] of Object.entries(loaded)) {
-      const host = page.querySelector<HTMLElement>(tag)!;
-      await waitUntil(() => host.shadowRoot?.querySelector(ready), `${tag} did not load`, { timeout: 4000 });
-      problems.push(...smallTargets(host).map((problem) => `${tag}: ${problem}`));
-    }
+    for (const [tag, host] of await allWidgetsIn('width: 900px')) problems.push(...smallTargets(host).map((problem) => `${tag}: ${problem}`));
     expect(problems, problems.join('\n')).to.deep.equal([]);
   });
 });

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
+import { minifyHtmlLiterals } from './scripts/minify-html-literals.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -53,7 +54,7 @@ const widgetEntries = {
  * Parts a visitor may never need (English texts, real map tiles, the challenge solver) stay lazy chunks in both.
  */
 export default defineConfig(({ mode }) => ({
-  plugins: [mswWorker(), demoOnMockApi(), minifyCssLiterals()],
+  plugins: [mswWorker(), demoOnMockApi(), minifyCssLiterals(), minifyHtmlLiterals()],
   build: {
     target: 'es2022',
     emptyOutDir: mode !== 'elements',

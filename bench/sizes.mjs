@@ -3,11 +3,14 @@
 //   the chunks they import; lazy chunks apart, as they load only when used);
 // - every widget in one file (`wr-widgets.js`), and the three of issue 8's budget (job list, map, form) in one file;
 // - the form controls of Shoelace, a widely used web-component library, bundled in the same run the same way, as a
-//   yardstick: input, textarea, select with options, checkbox, radio group, button. Lit is inside both.
+//   yardstick: input, textarea, select with options, checkbox, radio group, button. Lit is inside both;
+// - what each source module contributes to the page with the job list, the map and the form (from the builds'
+//   source maps: its minified bytes, and its share of its file's gzip bytes).
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { TraceMap, eachMapping } from '@jridgewell/trace-mapping';
 import { build } from 'vite';
 import { bundle } from './support.mjs';
 
@@ -16,8 +19,8 @@ const loaderBudget = 1.5 * 1024;
 const out = mkdtempSync(join(tmpdir(), 'wr-sizes-'));
 process.on('exit', () => rmSync(out, { recursive: true, force: true }));
 
-await build({ logLevel: 'silent', mode: 'production', build: { outDir: out, emptyOutDir: true, sourcemap: false } });
-await build({ logLevel: 'silent', mode: 'elements', build: { outDir: out, emptyOutDir: false, sourcemap: false } });
+await build({ logLevel: 'silent', mode: 'production', build: { outDir: out, emptyOutDir: true, sourcemap: true } });
+await build({ logLevel: 'silent', mode: 'elements', build: { outDir: out, emptyOutDir: false, sourcemap: true } });
 
 const files = new Map();
 (function collect(folder) {
@@ -26,7 +29,7 @@ const files = new Map();
     if (entry.isDirectory()) collect(path);
     else if (entry.name.endsWith('.js')) {
       const text = readFileSync(path, 'utf8');
-      files.set(relative(out, path), { text, gzip: gzipSync(text, { level: 9 }).length });
+      files.set(relative(out, path), { text, gzip: gzipSync(text, { level: 9 }).length, map: `${path}.map` });
     }
   }
 })(out);
@@ -55,9 +58,11 @@ const pages = [
   ['job list + map + form', ['job-list.js', 'town-map.js', 'contact-form.js']],
   ['all four', ['job-list.js', 'town-map.js', 'contact-form.js', 'commute-finder.js']],
 ];
+const pageFiles = new Map();
 for (const [label, widgetFiles] of pages) {
   const needed = new Set(['wr-loader.js']);
   for (const file of widgetFiles) closure(file, needed);
+  pageFiles.set(label, needed);
   console.log(`through the loader, a page with ${label}: ${kb(sum(needed))} in ${needed.size} files`);
 }
 
@@ -92,3 +97,41 @@ try {
 } catch (error) {
   console.log(`Shoelace form controls: not measured (${error.message.split('\n')[0]})`);
 }
+
+/**
+ * Bytes of each source module in the given files: every generated segment is charged to the source its mapping
+ * names (unmapped ones to the file itself), and each module gets its share of its file's gzip bytes.
+ */
+function modulesOf(fileNames) {
+  const modules = new Map();
+  for (const name of fileNames) {
+    const { text, gzip, map } = files.get(name);
+    const lines = text.split('\n');
+    const segments = [];
+    eachMapping(new TraceMap(readFileSync(map, 'utf8')), (segment) => segments.push(segment));
+    segments.sort((a, b) => a.generatedLine - b.generatedLine || a.generatedColumn - b.generatedColumn);
+    const charged = new Map();
+    const charge = (source, bytes) => charged.set(source, (charged.get(source) ?? 0) + bytes);
+    charge(`(${name})`, text.length);
+    segments.forEach((segment, index) => {
+      const next = segments[index + 1];
+      const line = lines[segment.generatedLine - 1] ?? '';
+      const end = next?.generatedLine === segment.generatedLine ? next.generatedColumn : line.length;
+      const source = segment.source ? segment.source.replace(/^.*?node_modules\//, '').replace(/^.*?\/(src\/)/, '$1') : `(${name})`;
+      charge(source, end - segment.generatedColumn);
+      charge(`(${name})`, segment.generatedColumn - end);
+    });
+    for (const [source, bytes] of charged) {
+      const entry = modules.get(source) ?? { raw: 0, gzip: 0 };
+      entry.raw += bytes;
+      entry.gzip += (gzip * bytes) / text.length;
+      modules.set(source, entry);
+    }
+  }
+  return [...modules].sort(([, a], [, b]) => b.gzip - a.gzip);
+}
+const threeModules = modulesOf(pageFiles.get('job list + map + form'));
+console.log('\nwhat each module brings to the page with job list + map + form (minified bytes, share of gzip):');
+for (const [source, { raw, gzip }] of threeModules) if (gzip >= 100) console.log(`  ${String(Math.round(gzip)).padStart(6)} B gz  ${String(raw).padStart(6)} B  ${source}`);
+const small = threeModules.filter(([, { gzip }]) => gzip < 100);
+console.log(`  ${String(Math.round(small.reduce((all, [, { gzip }]) => all + gzip, 0))).padStart(6)} B gz  in ${small.length} modules under 100 B each`);

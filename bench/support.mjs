@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { minifyCssLiterals } from '../scripts/minify-css-literals.mjs';
+import { minifyHtmlLiterals } from '../scripts/minify-html-literals.mjs';
 
 const out = mkdtempSync(join(tmpdir(), 'wr-bench-'));
 process.on('exit', () => rmSync(out, { recursive: true, force: true }));
@@ -22,7 +23,7 @@ export async function bundle(entry, name) {
   await build({
     configFile: false,
     logLevel: 'silent',
-    plugins: [minifyCssLiterals()],
+    plugins: [minifyCssLiterals(), minifyHtmlLiterals()],
     build: {
       outDir: dir,
       emptyOutDir: true,

@@ -2,8 +2,10 @@
  * `wr-loader.js`: the one script tag a webmaster pastes. It defines only the `wr-` elements that are on the page,
  * now or later (a CMS that adds content, a single-page app), by loading each widget's file from the folder it was
  * itself loaded from. Settings come from its own tag (`data-api`, `data-lang`), which the widgets read.
- * It imports nothing at start and sets no globals.
+ * Before they arrive it holds their space on the page (`reserved-space.ts`). It sets no globals.
  */
+import { reserveSpace } from './core/reserved-space.js';
+
 const widgets: Record<string, () => Promise<unknown>> = {
   'wr-job-list': () => import('./job-list/define.js'),
   'wr-town-map': () => import('./town-map/define.js'),
@@ -25,6 +27,7 @@ function defineFound(root: Element | Document): void {
   }
 }
 
+reserveSpace();
 defineFound(document);
 const observer = new MutationObserver((records) => {
   for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) defineFound(node);

@@ -52,6 +52,7 @@ interface Loaded {
  * @cssprop --wr-commute-finder-accent - Links, buttons and the chosen place; defaults to `--wr-color-primary`.
  * @cssprop --wr-commute-finder-background - Background of the form and the places; defaults to `--wr-color-surface`.
  * @cssprop --wr-commute-finder-border - Borders of the form and the places; defaults to `--wr-color-border`.
+ * @cssprop [--wr-commute-finder-min-height=15rem] - Height held on the page before the widget's file has run (with the loader), so the page's content does not move.
  */
 export class CommuteFinder extends WrElement {
   static override styles = [...WrElement.styles, controlStyles, commuteFinderStyles];

@@ -117,6 +117,26 @@ export const contactFormStyles = css`
     padding: 10px 0;
   }
 
+  .choices.pending {
+    position: relative;
+  }
+
+  .choice.placeholder::before {
+    content: '';
+    width: 22px;
+    height: 22px;
+    border-radius: 4px;
+    background: color-mix(in srgb, currentColor 10%, transparent);
+  }
+
+  .over {
+    position: absolute;
+    inset: 0;
+    margin: 0;
+    padding: 10px 0;
+    background: var(--_color-surface);
+  }
+
   .choice input {
     flex: none;
     width: 22px;

@@ -30,6 +30,9 @@ import {
   type OptionalField,
 } from './rules.js';
 
+/** How many cells hold the towns' place while they load: the network's size today; a wrong guess moves the form once. */
+const likelyPartners = 9;
+
 type Phase = 'editing' | 'sending' | 'failed' | 'sent';
 type TextField = 'name' | 'email' | 'phone' | 'livesIn' | 'field';
 
@@ -65,6 +68,7 @@ interface Failure {
  * @cssprop [--wr-contact-form-accent=var(--wr-color-primary)] - The send button, links, checked boxes and focus rings.
  * @cssprop [--wr-contact-form-background=var(--wr-color-surface)] - Background of the form.
  * @cssprop [--wr-contact-form-border=var(--wr-color-border)] - Border of the form.
+ * @cssprop [--wr-contact-form-min-height=75.5rem] - Height held on the page before the widget's file has run (with the loader), so the page's content does not move (78.5rem up to 60em wide screens, 124rem on phones).
  */
 export class ContactForm extends WrElement {
   static override styles = [...WrElement.styles, controlStyles, contactFormStyles];
@@ -490,7 +494,11 @@ export class ContactForm extends WrElement {
       <legend part="label">${c.partners}</legend>
       <p part="hint" class="hint" id="partners-hint">${c.partnersHint}</p>
       ${this.partnerList.render({
-        pending: () => html`<p class="hint">${this.partnerList.slow ? t.stillLoading : t.loading}</p>`,
+        // Cells where the towns will be, so the form below them stays where it is when they come.
+        pending: () => html`<div class="choices pending">
+          ${Array.from({ length: likelyPartners }, () => html`<div class="choice placeholder" aria-hidden="true"></div>`)}
+          <p class=${this.partnerList.slow ? 'hint over' : 'visually-hidden'} role="status">${this.partnerList.slow ? t.stillLoading : t.loading}</p>
+        </div>`,
         error: (error) => html`<div class="problem inline" role="alert">
           <p>${describeError(t, error)}</p>
           <button type="button" class="button" @click=${() => this.partnerList.run()}>${t.retry}</button>

@@ -184,25 +184,37 @@ export const jobListStyles = css`
     margin-inline-start: 12px;
   }
 
+  /* A loading job has the lines of a real one, each a bar of text height, so the list keeps its height. */
   .placeholder span {
-    display: block;
-    height: 1em;
-    margin: 4px 0;
+    display: inline-block;
+    width: 60%;
     border-radius: 4px;
     background: color-mix(in srgb, var(--_color-text) 10%, transparent);
   }
 
-  .placeholder span:first-child {
+  .placeholder .title span {
     width: 70%;
-    height: 1.2em;
+    min-height: 24px;
   }
 
-  .placeholder span:nth-child(2) {
+  /* In a narrow column most titles take two lines. */
+  .placeholder .title span + span {
+    display: none;
+    width: 40%;
+  }
+
+  @container (width < 560px) {
+    .placeholder .title span + span {
+      display: block;
+    }
+  }
+
+  .placeholder .employer span {
     width: 45%;
   }
 
-  .placeholder span:nth-child(3) {
-    width: 60%;
+  .placeholder .meta span::after {
+    content: none;
   }
 
   .empty {
@@ -230,6 +242,7 @@ export const jobListStyles = css`
   }
 
   .pagination {
+    min-height: 44px;
     display: flex;
     flex-wrap: wrap;
     align-items: center;

@@ -55,6 +55,7 @@ const searchDelay = 300;
  * @cssprop [--wr-job-list-accent=var(--wr-color-primary)] - Links, the active page and buttons.
  * @cssprop [--wr-job-list-item-background=var(--wr-color-surface)] - Background of a job in the list.
  * @cssprop [--wr-job-list-item-border=var(--wr-color-border)] - Border of a job in the list.
+ * @cssprop [--wr-job-list-min-height=calc(12.5rem + 7rem × page-size)] - Height held on the page before the widget's file has run (with the loader), so the page's content does not move; the default fits all filters on a wide column (17.5rem and 27.5rem + 8.2rem a row on narrower screens). Set it when your layout differs.
  */
 export class JobList extends WrElement {
   static override styles = [...WrElement.styles, controlStyles, jobListStyles];
@@ -364,17 +365,25 @@ export class JobList extends WrElement {
         ${this.renderFilters(page)}
         <div class="results-head">
           <p id="summary" part="summary" class="summary" tabindex="-1" role="status" aria-live="polite" aria-atomic="true">
-            ${page
-              ? // Each answer writes the line anew, so a screen reader says it even when the words are the same
-                // (another order, or the same count after new filters).
-                keyed(page, t.jobList.resultsFor(page.total, page.page, Math.max(1, Math.ceil(page.total / page.pageSize))))
-              : nothing}
+            ${this.jobs.status === PENDING && this.jobs.slow
+              ? // In the line that is there anyway, so nothing below moves.
+                t.stillLoading
+              : page
+                ? // Each answer writes the line anew, so a screen reader says it even when the words are the same
+                  // (another order, or the same count after new filters).
+                  keyed(page, t.jobList.resultsFor(page.total, page.page, Math.max(1, Math.ceil(page.total / page.pageSize))))
+                : nothing}
           </p>
           ${this.renderSort(page)}
         </div>
         ${this.renderProblem(page)}
         ${this.renderList(page)}
-        ${page ? renderPagination(t, page, (target) => this.goToPage(target)) : nothing}
+        ${page
+          ? renderPagination(t, page, (target) => this.goToPage(target))
+          : // Holds the pagination's place while the first page loads, so nothing below moves when it comes.
+            this.jobs.status === PENDING
+            ? html`<div class="pagination reserve" aria-hidden="true"></div>`
+            : nothing}
         ${this.renderDialog()}
       </section>
     `;
@@ -454,9 +463,6 @@ export class JobList extends WrElement {
 
   private renderProblem(page: JobPage | undefined) {
     const t = this.locale.t;
-    if (this.jobs.status === PENDING && this.jobs.slow) {
-      return html`<p class="notice" role="status">${t.stillLoading}</p>`;
-    }
     if (this.jobs.status !== ERROR) return nothing;
     return html`<div class="problem" role="alert">
       <p>${page ? `${t.jobList.partialError} ` : ''}${describeError(t, this.jobs.error)}</p>
@@ -468,7 +474,9 @@ export class JobList extends WrElement {
     const t = this.locale.t;
     if (this.jobs.status === PENDING && !page) {
       return html`<ol part="list" class="list" aria-busy="true" aria-label=${t.loading}>
-        ${Array.from({ length: this.clampedPageSize }, () => html`<li class="item placeholder" aria-hidden="true"><span></span><span></span><span></span></li>`)}
+        ${Array.from({ length: this.clampedPageSize }, () => html`<li class="item placeholder" aria-hidden="true">
+          <div class="title"><span>&nbsp;</span><span>&nbsp;</span></div><p class="employer"><span>&nbsp;</span></p><p class="meta"><span>&nbsp;</span></p>
+        </li>`)}
       </ol>`;
     }
     if (!page) return nothing;

@@ -534,6 +534,16 @@ export const townMapStyles = css`
     place-items: center;
   }
 
+  .reserve {
+    visibility: hidden;
+  }
+
+  /* About the height of the list of the network's towns that a narrow column shows instead of the map. */
+  .placeholder.as-list {
+    aspect-ratio: auto;
+    min-height: 20rem;
+  }
+
   @media (forced-colors: active) {
     .marker {
       forced-color-adjust: none;

@@ -69,6 +69,7 @@ const kindOrder: Record<Partner['kind'], number> = { city: 0, district: 1, town:
  * @cssprop [--wr-map-line=var(--wr-color-muted)] - Commute lines and town markers.
  * @cssprop [--wr-map-label=var(--wr-color-text)] - Text of the labels.
  * @cssprop [--wr-map-highlight=var(--wr-color-primary)] - The chosen town, its line and the buttons.
+ * @cssprop [--wr-town-map-min-height=0] - Height held on the page before the widget's file has run (with the loader), so the page's content does not move; by default the map's proportions (6 : 5 with toolbar and legend; 24rem on phones) hold the space.
  */
 export class TownMap extends WrElement {
   static override styles = [...WrElement.styles, controlStyles, townMapStyles];
@@ -292,9 +293,17 @@ export class TownMap extends WrElement {
 
   private renderLoading() {
     const t = this.locale.t;
-    return html`<div class="map placeholder" part="map" aria-busy="true">
-      <p class=${this.data.slow ? 'notice' : 'visually-hidden'} role="status">${this.data.slow ? t.stillLoading : t.loading}</p>
-    </div>`;
+    // The toolbar's and the legend's lines are kept free too (unseen), so nothing moves when the map comes.
+    const map = this.currentView === 'map';
+    return html`<div class="toolbar reserve"><span class="button toggle">${t.townMap.showList}</span></div>
+      <div class="body">
+        <div class="main">
+          <div class=${map ? 'map placeholder' : 'map placeholder as-list'} part="map" aria-busy="true">
+            <p class=${this.data.slow ? 'notice' : 'visually-hidden'} role="status">${this.data.slow ? t.stillLoading : t.loading}</p>
+          </div>
+          ${map ? html`<p class="legend reserve">${t.townMap.legendTrain}</p>` : nothing}
+        </div>
+      </div>`;
   }
 
   private renderLoaded(partners: Partner[], commutes: Commute[], jobCounts: Record<string, number> | undefined) {

@@ -83,6 +83,16 @@ const pages = {
     body: `<!doctype html><html lang="de"><head><title>Stadt</title><link rel="stylesheet" href="/hostile.css">${snippet()}</head>
       <body><aside>${widgets.replace('<wr-job-list ', '<wr-job-list sync-url structured-data ')}</aside></body></html>`,
   }),
+  // A town's page with the job list at the top and its own text after each widget, the loader as the README's
+  // "No layout shift" section has it.
+  '/steady.html': () => ({
+    body: `<!doctype html><html lang="de"><head><title>Stadt</title><meta name="viewport" content="width=device-width">
+      ${snippet('wr-loader.js', ' blocking="render"')}</head>
+      <body style="margin:0 auto;max-width:60rem;padding:0 8px;font-family:system-ui"><h1>Arbeiten in Kamenz</h1><p>Willkommen.</p>
+      <wr-job-list page-size="5" heading-level="2"></wr-job-list><p>Nach der Liste.</p>
+      <wr-town-map heading-level="2"></wr-town-map><p>Nach der Karte.</p>
+      <wr-contact-form privacy-url="/datenschutz"></wr-contact-form><footer>Impressum</footer></body></html>`,
+  }),
   // A template and a content block each paste the snippet; another block pastes the all-in-one bundle.
   '/twice.html': () => ({
     body: `<!doctype html><html lang="de"><head><title>Stadt</title>${snippet()}${snippet()}</head>
@@ -123,9 +133,19 @@ async function startHost(port) {
   return http;
 }
 
-/** Opens a host page; returns the page and everything that went wrong on it. */
-async function open(path, { width = 1280 } = {}) {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+/**
+ * Opens a host page; returns the page and everything that went wrong on it. `slowApi` holds every answer of the
+ * API (not the widget files) back by that many milliseconds.
+ */
+async function open(path, { width = 1280, height = 900, slowApi = 0, initScript } = {}) {
+  const page = await browser.newPage({ viewport: { width, height } });
+  if (initScript) await page.addInitScript(initScript);
+  if (slowApi) {
+    await page.route(`${api}/v1/**`, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, slowApi));
+      await route.continue();
+    });
+  }
   const problems = [];
   const warnings = [];
   page.on('console', (message) => {
@@ -143,19 +163,19 @@ async function open(path, { width = 1280 } = {}) {
   return { page, problems, warnings };
 }
 
-/** Waits until every widget shows live data from the server. */
-async function widgetsShowData(page) {
+/** Waits until every widget shows live data from the server (`fits: 0` for a page without the finder). */
+async function widgetsShowData(page, { fits: wantedFits = 3 } = {}) {
   await page.waitForFunction(
-    () => {
+    (wantedFits) => {
       const shadow = (tag) => document.querySelector(tag)?.shadowRoot;
       const jobs = shadow('wr-job-list')?.querySelectorAll('[part=item]').length ?? 0;
       // Drawn as a map, or as its list in a narrow column.
       const towns = shadow('wr-town-map')?.querySelectorAll('[part=marker], [part=list] > li').length ?? 0;
       const partners = shadow('wr-contact-form')?.querySelectorAll('input[type=checkbox], option').length ?? 0;
       const fits = shadow('wr-commute-finder')?.querySelectorAll('[part=item]').length ?? 0;
-      return jobs === 5 && towns >= 9 && partners >= 9 && fits >= 3;
+      return jobs === 5 && towns >= 9 && partners >= 9 && fits >= wantedFits;
     },
-    undefined,
+    wantedFits,
     { timeout: 15_000 },
   );
 }
@@ -225,6 +245,24 @@ describe('the snippet on a partner site', () => {
     assert.doesNotMatch(text, /Senden/);
     assert.deepEqual(problems, []);
     await page.close();
+  });
+
+  test('nothing on the page moves while the widgets load, also with a slow API (CLS under 0.01)', async () => {
+    const watchShifts = () => {
+      window.layoutShifts = [];
+      new PerformanceObserver((entries) => window.layoutShifts.push(...entries.getEntries().filter((entry) => !entry.hadRecentInput))).observe({ type: 'layout-shift', buffered: true });
+    };
+    // Desktop windows taller than any screen, so the whole of each widget is in view and a shift inside one counts.
+    for (const [width, height, slowApi] of [[1280, 2400, 1500], [768, 2400, 0], [390, 844, 1500]]) {
+      const { page: steady, problems } = await open('/steady.html', { width, height, slowApi, initScript: watchShifts });
+      await widgetsShowData(steady, { fits: 0 });
+      await steady.waitForTimeout(500);
+      const shifts = await steady.evaluate(() => window.layoutShifts.map((entry) => ({ value: entry.value, at: Math.round(entry.startTime) })));
+      const cls = shifts.reduce((sum, shift) => sum + shift.value, 0);
+      assert.ok(cls < 0.01, `at ${width} px wide with the API ${slowApi} ms slow, CLS ${cls.toFixed(4)}: ${JSON.stringify(shifts)}`);
+      assert.deepEqual(problems, []);
+      await steady.close();
+    }
   });
 
   test('hostile CSS in a 280 px column leaves the widgets legible and inside the column', async () => {

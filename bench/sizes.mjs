@@ -43,7 +43,7 @@ function closure(file, seen = new Set()) {
   }
   return seen;
 }
-const lazy = [...files.keys()].filter((file) => /^chunks\/(en|tile-layer|altcha-solver)-/.test(file));
+const lazy = [...files.keys()].filter((file) => /^chunks\/(en|tile-layer|altcha-solver|suggestions|job-details)-/.test(file));
 const sum = (names) => [...names].reduce((total, name) => total + files.get(name).gzip, 0);
 const kb = (bytes) => `${bytes.toLocaleString('en')} B`;
 

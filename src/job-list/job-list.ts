@@ -18,7 +18,8 @@ import { defaultHeadingLevel, headingLevelProperty } from '../core/heading-level
 import { WrElement } from '../core/wr-element.js';
 import { jobListStyles } from './job-list.styles.js';
 import { renderPagination } from './pagination.js';
-import { renderSuggestions, SuggestionsController } from './suggestions.js';
+import { renderSuggestions } from './suggestion-list.js';
+import type { SuggestionsController } from './suggestions.js';
 import { emptyState, hasWords, jobUrl, readState, writeState, type JobListState } from './url-state.js';
 
 type Filter = 'q' | 'partner' | 'category' | 'type';
@@ -150,7 +151,9 @@ export class JobList extends WrElement {
     args: () => [this.apiBase, this.view.q.trim(), this.partnerFilter.join(','), this.view.category, this.view.type, this.sortParam, this.view.page, this.clampedPageSize] as const,
   });
 
-  private readonly suggestions = new SuggestionsController(this, () => this.apiBase);
+  /** The suggestions' logic, a chunk fetched when the search field first takes focus (or the visitor types). */
+  private suggestions: SuggestionsController | undefined;
+  private suggestionsLoading: Promise<SuggestionsController | undefined> | undefined;
 
   private readonly openJob = new ApiTask(this, {
     task: async ([base, id], { signal }): Promise<Job | null> => {
@@ -198,10 +201,27 @@ export class JobList extends WrElement {
     }
   }
 
+  /** Fetches the suggestions' chunk once; when that fails, the search works without them and the next focus tries again. */
+  private loadSuggestions(): Promise<SuggestionsController | undefined> {
+    this.suggestionsLoading ??= import('./suggestions.js').then(
+      ({ SuggestionsController }) => (this.suggestions = new SuggestionsController(this, () => this.apiBase)),
+      () => (this.suggestionsLoading = undefined),
+    );
+    return this.suggestionsLoading;
+  }
+
+  /** Asks for suggestions to the typed words, once the chunk is there if it is not yet. */
+  private suggest(typed: string, wait?: number): void {
+    if (this.suggestions) return this.suggestions.ask(typed, wait);
+    void this.loadSuggestions().then((suggestions) => {
+      if (this.searchText === typed) suggestions?.ask(typed, wait);
+    });
+  }
+
   private readonly onPopState = () => {
     this.view = this.fromUrl();
     this.searchText = this.view.q;
-    this.suggestions.close();
+    this.suggestions?.close();
   };
 
   /** The URL's state, except filters the webmaster fixed or hid. */
@@ -249,22 +269,27 @@ export class JobList extends WrElement {
     this.searchText = (event.target as HTMLInputElement).value;
     clearTimeout(this.searchTimer);
     this.searchTimer = setTimeout(() => this.commit({ q: this.searchText, page: 1 }, 'replace'), searchDelay);
-    this.suggestions.ask(this.searchText);
+    this.suggest(this.searchText);
   }
 
   private onSearchKeydown(event: KeyboardEvent): void {
+    // Before the chunk has come, an arrow key asks at once, as it does on a closed list.
+    if (!this.suggestions) {
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') this.suggest((event.target as HTMLInputElement).value, 0);
+      return;
+    }
     const taken = this.suggestions.keydown(event);
     if (taken) this.takeSuggestion(taken);
   }
 
   /** Tab, a click elsewhere: the list closes (a press on the list itself keeps focus in the field). */
   private onSearchBlur(): void {
-    this.suggestions.close();
+    this.suggestions?.close();
   }
 
   /** A suggestion taken by Enter, click or touch: its words go into the field and the search runs at once. */
   private takeSuggestion(suggestion: JobSuggestion): void {
-    this.suggestions.close();
+    this.suggestions?.close();
     clearTimeout(this.searchTimer);
     this.searchText = suggestion.text;
     this.commit({ q: suggestion.text, page: 1 }, 'replace');
@@ -272,7 +297,7 @@ export class JobList extends WrElement {
 
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    this.suggestions.close();
+    this.suggestions?.close();
     clearTimeout(this.searchTimer);
     this.commit({ q: this.searchText, page: 1 }, 'replace');
   }
@@ -291,7 +316,7 @@ export class JobList extends WrElement {
   /** Reset and the empty result's hints: a new search, with focus on the line that says what it found. */
   private applyChange(changes: Partial<JobListState>): void {
     clearTimeout(this.searchTimer);
-    this.suggestions.close();
+    this.suggestions?.close();
     if (changes.q !== undefined) this.searchText = changes.q;
     this.commit({ ...changes, page: 1, job: '' }, 'push');
     this.renderRoot.querySelector<HTMLElement>('#summary')?.focus();
@@ -403,10 +428,10 @@ export class JobList extends WrElement {
           ? html`<div class="field search">
               <label for="q">${t.jobList.search}</label>
               <input id="q" class="text-field" type="search" name="q" maxlength="200" autocomplete="off" enterkeyhint="search"
-                role="combobox" aria-autocomplete="list" aria-controls="suggestions" aria-expanded=${this.suggestions.open ? 'true' : 'false'}
-                aria-activedescendant=${this.suggestions.active >= 0 ? `suggestion-${this.suggestions.active}` : nothing}
+                role="combobox" aria-autocomplete="list" aria-controls="suggestions" aria-expanded=${this.suggestions?.open ? 'true' : 'false'}
+                aria-activedescendant=${this.suggestions && this.suggestions.active >= 0 ? `suggestion-${this.suggestions.active}` : nothing}
                 placeholder=${t.jobList.searchHint} .value=${this.searchText} @input=${this.onSearchInput} @keydown=${this.onSearchKeydown}
-                @blur=${this.onSearchBlur} />
+                @focus=${this.loadSuggestions} @blur=${this.onSearchBlur} />
               ${renderSuggestions(t, this.suggestions, (suggestion) => this.takeSuggestion(suggestion))}
             </div>`
           : nothing}

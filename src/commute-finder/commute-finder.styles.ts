@@ -207,14 +207,6 @@ export const commuteFinderStyles = css`
     font-weight: 600;
   }
 
-  /* A short portrait: three lines; the map's panel has the whole of it. */
-  .description {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 3;
-    overflow: hidden;
-  }
-
   .links {
     display: flex;
     flex-wrap: wrap;

@@ -81,8 +81,11 @@ describe('reflow at 320 CSS px (WCAG 1.4.10)', () => {
         expect(problems, problems.join('\n')).to.be.empty;
       });
 
-      it('nor with a job open in the dialog', async () => {
+      it('nor with the form’s errors shown and a job open in the dialog', async () => {
         const hosts = await allWidgetsIn('');
+        const form = hosts.find(([tag]) => tag === 'wr-contact-form')![1];
+        $(form, '[part=submit]').click();
+        await waitUntil(() => form.shadowRoot!.querySelector('[part=summary]') && form.shadowRoot!.querySelector('#consent-error'), 'the form shows no errors');
         const list = hosts.find(([tag]) => tag === 'wr-job-list')![1];
         $(list, '[part=title]').click();
         await waitUntil(() => list.shadowRoot!.querySelector('dialog[open] [part=apply-button]'), 'the job did not open');

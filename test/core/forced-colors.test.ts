@@ -101,7 +101,7 @@ function invisibility(control: HTMLElement, drawing: string[]): string | undefin
   return `no border (${style.borderTopStyle} ${style.borderTopWidth})`;
 }
 
-/** Everything that tells a pressed, current or selected control from the others, as forced colours leave it. */
+/** All that may tell a pressed, chosen or current control from an unpressed one, as forced colours leave it. */
 function look(element: Element): string {
   return [element, ...element.querySelectorAll('*')]
     .map((part) => {
@@ -152,12 +152,12 @@ describe('forced colours', () => {
         const host = (tag: string) => hosts.find(([name]) => name === tag)![1];
         const [list, map, finder] = [host('wr-job-list'), host('wr-town-map'), host('wr-commute-finder')];
         const problems: string[] = [];
-        /** The control's look with its state on, then off, compared: the same element, so only the state differs. */
-        // Without focus, whose ring would tell them apart (a town given up keeps focus).
+        // Looks are compared without focus, whose ring would tell them apart (a town given up takes focus).
         const unfocused = (root: HTMLElement, selector: string) => {
           (root.shadowRoot!.activeElement as HTMLElement | null)?.blur();
           return look($(root, selector));
         };
+        /** The control's look with its state on, then off: the same element, so that only the state differs. */
         const differs = async (what: string, selector: string, root: HTMLElement, flip: () => void, state: string) => {
           const on = unfocused(root, selector);
           expect($(root, selector).getAttribute(state), `${what} at first`).to.be.oneOf(['true', 'page']);

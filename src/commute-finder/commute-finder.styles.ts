@@ -247,5 +247,10 @@ export const commuteFinderStyles = css`
     .head::before {
       border: 1px solid CanvasText;
     }
+    /* Buttons drawn as links stay links beside the real ones, not the theme's button text. */
+    .name,
+    .link {
+      color: LinkText;
+    }
   }
 `;

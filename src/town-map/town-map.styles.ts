@@ -544,13 +544,47 @@ export const townMapStyles = css`
     min-height: 20rem;
   }
 
+  /*
+   * Forced colours keep SVG's own fills: the drawing takes the theme's, or a light map would stay light in a dark
+   * theme with its markers lost on it. A district's area, drawn only by its fill, is left out (the list and the
+   * panel name the district). Every marker is CanvasText, the chosen one Highlight; what showed a pressed state by
+   * a fill or a shadow gets a border in Highlight.
+   */
   @media (forced-colors: active) {
-    .marker {
+    .land {
+      fill: Canvas;
+    }
+    .area {
+      fill: none;
+      stroke: none;
+    }
+    .way {
+      stroke: CanvasText;
+    }
+    .way.chosen {
+      stroke: Highlight;
+    }
+    .marker,
+    .city > .marker,
+    .marker.is-city,
+    .town[aria-pressed='true'] .marker {
       forced-color-adjust: none;
+      border-color: Canvas;
       background: CanvasText;
+      box-shadow: none;
+    }
+    .town[aria-pressed='true'] .marker {
+      background: Highlight;
     }
     .town[aria-pressed='true'] .label {
       outline: 2px solid Highlight;
+    }
+    .panel .icon-button {
+      border: 1px solid ButtonText;
+    }
+    .toggle[aria-pressed='true'],
+    .item[aria-pressed='true'] {
+      border: 2px solid Highlight;
     }
   }
 `;

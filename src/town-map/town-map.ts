@@ -122,6 +122,11 @@ export class TownMap extends WrElement {
   private observedMap: Element | undefined;
   private readonly resizeObserver = new ResizeObserver((entries) => this.onResize(entries));
   private readonly textWidths = new Map<string, number>();
+  /**
+   * The labels' sizes, by compactness, font size and text: measured from the text at first, then as drawn, which alone knows
+   * the visitor's text spacing, the bold of a city's name or a font that came late.
+   */
+  private readonly labelSizes = new Map<string, { w: number; h: number }>();
   private canvas: CanvasRenderingContext2D | null | undefined;
 
   constructor() {
@@ -180,8 +185,19 @@ export class TownMap extends WrElement {
       const { width, height } = entry.contentRect;
       if (entry.target === this) {
         if (Math.round(width) !== this.hostWidth) this.hostWidth = Math.round(width);
-      } else if (Math.round(width) !== this.mapSize.w || Math.round(height) !== this.mapSize.h) {
-        this.mapSize = { w: Math.round(width), h: Math.round(height) };
+      } else if (entry.target === this.observedMap) {
+        if (Math.round(width) !== this.mapSize.w || Math.round(height) !== this.mapSize.h) this.mapSize = { w: Math.round(width), h: Math.round(height) };
+      } else if (!entry.target.isConnected) {
+        this.resizeObserver.unobserve(entry.target);
+      } else if (width > 0) {
+        // A label drawn at another size than the layout gave it: lay the map out again with the drawn one.
+        const key = `${entry.target.closest('.compact') !== null}|${parseFloat(getComputedStyle(entry.target).fontSize)}|${entry.target.textContent}`;
+        const { inlineSize: w, blockSize: h } = entry.borderBoxSize[0]!;
+        const size = this.labelSizes.get(key);
+        if (!size || Math.abs(size.w - w) > 0.5 || Math.abs(size.h - h) > 0.5) {
+          this.labelSizes.set(key, { w, h });
+          this.requestUpdate();
+        }
       }
     }
   }
@@ -194,6 +210,7 @@ export class TownMap extends WrElement {
       if (map) this.resizeObserver.observe(map);
       this.observedMap = map;
     }
+    for (const label of this.renderRoot.querySelectorAll('.town > .label')) this.resizeObserver.observe(label);
   }
 
   private get shown(): Set<Show> {
@@ -378,9 +395,14 @@ export class TownMap extends WrElement {
     const ordered = [...towns].sort((a, b) => kindOrder[a.partner.kind] - kindOrder[b.partner.kind] || a.partner.name.localeCompare(b.partner.name, 'de'));
     const requests = ordered.map((town) => {
       const detail = this.labelDetail(town, compact);
-      const w = Math.max(this.textWidth(town.partner.name, `600 ${nameSize}px ${family}`), detail ? this.textWidth(detail, `400 ${detailSize}px ${family}`) : 0) + 12;
-      const h = nameSize * 1.2 + (detail ? detailSize * 1.25 : 0) + 4;
-      return { at: project(town.partner), radius: markerRadius[town.partner.kind], size: { w, h } };
+      const key = `${compact}|${base}|${town.partner.name}${detail}`;
+      let size = this.labelSizes.get(key);
+      if (!size) {
+        const w = Math.max(this.textWidth(town.partner.name, `600 ${nameSize}px ${family}`), detail ? this.textWidth(detail, `400 ${detailSize}px ${family}`) : 0) + 12;
+        size = { w, h: nameSize * 1.2 + (detail ? detailSize * 1.25 : 0) + 4 };
+        this.labelSizes.set(key, size);
+      }
+      return { at: project(town.partner), radius: markerRadius[town.partner.kind], size };
     });
     const { labels, free } = placeLabels(requests, { x: 0, y: 0, w: width, h: height }, keepClear);
     if (!free && !compact) return this.layout(towns, width, height, true, project, keepClear);

@@ -13,7 +13,7 @@
 const jobListHeight = (filters: string, row = '7rem') => `calc(${filters} + var(--_wr-rows, 10) * ${row})`;
 const rules = `
 :where(wr-job-list,wr-town-map,wr-contact-form,wr-commute-finder):where(:not(:defined)){display:block}
-${Array.from({ length: 20 }, (_, index) => `:where(wr-job-list[page-size="${index + 1}"]){--_wr-rows:${index + 1}}`).join('')}
+${Array.from({ length: 20 }, (_, index) => `:where(wr-job-list[page-size="${index + 1}"]:not(:defined)){--_wr-rows:${index + 1}}`).join('')}
 :where(wr-job-list:not(:defined)){min-height:var(--wr-job-list-min-height,${jobListHeight('12.5rem')})}
 :where(wr-town-map:not(:defined)){min-height:var(--wr-town-map-min-height,0);aspect-ratio:6/5}
 :where(wr-contact-form:not(:defined)){min-height:var(--wr-contact-form-min-height,75.5rem)}
@@ -28,7 +28,7 @@ ${Array.from({ length: 20 }, (_, index) => `:where(wr-job-list[page-size="${inde
 :where(wr-contact-form:not(:defined)){min-height:var(--wr-contact-form-min-height,124rem)}
 }`;
 
-/** Adopts the sheet into the document once, also when the loader and the bundle (or two releases) both run. */
+/** Adopts the sheet into the document once, also when the loader runs twice (the snippet pasted twice, two releases). */
 export function reserveSpace(): void {
   const adopted = document.adoptedStyleSheets;
   if (adopted.some((sheet) => sheet.cssRules[0]?.cssText.includes('wr-job-list'))) return;

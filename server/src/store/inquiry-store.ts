@@ -4,6 +4,7 @@ import { systemClock, type Clock } from '@wachstumsregion/domain/clock';
 import type { InquiryReceipt, InquiryRequest } from '@wachstumsregion/domain/contract';
 import type { Database } from '../db/database.js';
 import { arrival, jsonArrayContains } from '../db/dialect.js';
+import { scrubErased } from '../db/scrub.js';
 import type { Schema } from '../db/schema.js';
 import { emailKey } from './email-key.js';
 import { enqueueOfficeMail } from './outbox.js';
@@ -183,9 +184,22 @@ export class InquiryStore {
     return row ? (JSON.parse(row.partners) as string[]) : undefined;
   }
 
+  /**
+   * Deletes one inquiry with every copy the server holds of it: its office mails (by the foreign key) and the
+   * Idempotency-Key record whose stored body and receipt are this inquiry's, then scrubs the files.
+   */
   async delete(id: string): Promise<boolean> {
-    const { numDeletedRows } = await this.db.deleteFrom('inquiries').where('id', '=', id).executeTakeFirst();
-    return numDeletedRows > 0n;
+    const deleted = await this.db.transaction().execute(async (trx) => {
+      const row = await trx.selectFrom('inquiries').select('data').where('id', '=', id).executeTakeFirst();
+      if (!row) return false;
+      const { receivedAt } = JSON.parse(row.data) as StoredInquiry;
+      // The receipt is stored as `accept` wrote it, so the one record that answered this inquiry matches exactly.
+      await trx.deleteFrom('idempotency_keys').where('receipt', '=', JSON.stringify({ id, receivedAt } satisfies InquiryReceipt)).execute();
+      await trx.deleteFrom('inquiries').where('id', '=', id).execute();
+      return true;
+    });
+    if (deleted) await scrubErased(this.database);
+    return deleted;
   }
 
   /**
@@ -199,7 +213,7 @@ export class InquiryStore {
       const { numDeletedRows } = await trx.deleteFrom('inquiries').where('email_key', '=', key).executeTakeFirst();
       return Number(numDeletedRows);
     });
-    this.flushWal();
+    await scrubErased(this.database);
     return deleted;
   }
 
@@ -209,20 +223,13 @@ export class InquiryStore {
    */
   async deleteReceivedBefore(cutoff: Date): Promise<number> {
     const now = this.clock.now();
-    const deleted = await this.db.transaction().execute(async (trx) => {
-      await trx.deleteFrom('idempotency_keys').where('created_at', '<', new Date(Math.max(cutoff.getTime(), now.getTime() - keyLifetimeMs)).toISOString()).execute();
+    const [keys, deleted] = await this.db.transaction().execute(async (trx) => {
+      const expired = await trx.deleteFrom('idempotency_keys').where('created_at', '<', new Date(Math.max(cutoff.getTime(), now.getTime() - keyLifetimeMs)).toISOString()).executeTakeFirst();
       const { numDeletedRows } = await trx.deleteFrom('inquiries').where('received_at', '<', inSeconds(cutoff)).executeTakeFirst();
-      return Number(numDeletedRows);
+      return [Number(expired.numDeletedRows), Number(numDeletedRows)];
     });
-    if (deleted) this.flushWal();
+    if (keys || deleted) await scrubErased(this.database);
     return deleted;
-  }
-
-  /** SQLite: old page images in the WAL would still hold erased data; a checkpoint writes them back and empties it. */
-  private flushWal(): void {
-    const sqlite = this.database.sqlite;
-    if (!sqlite || sqlite.memory) return;
-    sqlite.pragma('wal_checkpoint(TRUNCATE)');
   }
 
   async count(): Promise<number> {

@@ -12,7 +12,7 @@ import { backupFolder, type ServerConfig } from './config.js';
 import { contractPath, dereferencedContract } from './contract.js';
 import { openChangeFeed, type ChangeFeed } from './db/change-feed.js';
 import { postgresProblem, type Database } from './db/database.js';
-import { installErrorHandling, unavailableRetryAfter } from './errors.js';
+import { answerFrameworkError, installErrorHandling, unavailableRetryAfter } from './errors.js';
 import { cleanRequestText } from './request-text.js';
 import { AltchaGate } from './inquiry/altcha.js';
 import { Backups } from './maintenance/backups.js';
@@ -90,7 +90,9 @@ export async function buildApp({ config, database, logger = true, clock = system
     bodyLimit: 1024 * 1024,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
-    routerOptions: { ignoreTrailingSlash: true },
+    // The contract's ids run to 128 characters (the router's default stops at 100); longer ones meet its schema's 400.
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 1024 },
+    frameworkErrors: answerFrameworkError,
   });
   app.setValidatorCompiler(validatorCompiler);
   // Another instance or process (the import command) may have changed the data: reload before answering from

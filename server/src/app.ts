@@ -14,6 +14,7 @@ import { openChangeFeed, type ChangeFeed } from './db/change-feed.js';
 import { postgresProblem, type Database } from './db/database.js';
 import { answerFrameworkError, installErrorHandling, unavailableRetryAfter } from './errors.js';
 import { cleanRequestText } from './request-text.js';
+import { refuseMissingBody } from './missing-body.js';
 import { AltchaGate } from './inquiry/altcha.js';
 import { Backups } from './maintenance/backups.js';
 import { readImportConfig } from './import/import-config.js';
@@ -111,6 +112,7 @@ export async function buildApp({ config, database, logger = true, clock = system
   installErrorHandling(app);
   // Only JSON bodies; text/plain would otherwise be parsed and reach validation as a string.
   app.removeContentTypeParser('text/plain');
+  app.addHook('preValidation', refuseMissingBody);
   // Control characters refused, Unicode in NFC, before any route reads a body (idempotency compares NFC too).
   app.addHook('preValidation', async (request) => {
     if (request.body !== null && typeof request.body === 'object') cleanRequestText(request.body);

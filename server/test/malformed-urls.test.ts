@@ -42,4 +42,12 @@ describe('URLs the router cannot read, and ids as long as the contract allows', 
     await assertMatchesContract(await fetch(`${server.base}/v1/jobs/${longest}y`), 'getJob', 400);
     await assertMatchesContract(await admin(server.base, `/jobs/${longest}`, { method: 'DELETE' }), 'adminDeleteJob', 204);
   });
+
+  test('a job id no URL can address (`.`, `..`) is refused; `...` is an id like any other', async () => {
+    for (const id of ['.', '..']) {
+      await assertMatchesContract(await admin(server.base, '/jobs', { method: 'POST', body: JSON.stringify({ items: [job(id)] }) }), 'adminPutJobs', 400);
+    }
+    await assertMatchesContract(await admin(server.base, '/jobs', { method: 'POST', body: JSON.stringify({ items: [job('...')] }) }), 'adminPutJobs', 200);
+    await assertMatchesContract(await fetch(`${server.base}/v1/jobs/...`), 'getJob', 200);
+  });
 });

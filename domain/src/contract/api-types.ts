@@ -837,7 +837,8 @@ export interface components {
             items: components["schemas"]["Category"][];
         };
         /**
-         * @description A job's id, opaque to clients; safe to use in a URL path.
+         * @description A job's id, opaque to clients; safe to use in a URL path: unreserved characters only, and neither `.` nor
+         *     `..`, which a URL resolves as a path segment of its own (`/jobs/..` is `/`).
          * @example ba-10001-1001234567-s
          */
         JobId: string;

@@ -83,5 +83,8 @@ export const hostileNumbers: readonly number[] = [0, -1, 1.5, -0.5, 1e308, -1e30
 /** How numbers look on the wire when a client or a proxy writes them oddly (query strings and headers are text). */
 export const hostileNumberTexts: readonly string[] = ['', ' 5', '5 ', '+5', '05', '1e3', '1.0', '0x10', 'Infinity', '-0', '١', '1,5', '99999999999999999999999'];
 
-/** Percent escapes a URL decoder must survive: invalid hex, truncated UTF-8, overlong UTF-8, NUL, dot segments. */
-export const rawEscapes: readonly string[] = ['%zz', '%', '%E0%A4%A', '%C0%AF', '%00', '%ED%A0%80', '%2e%2e', 'a%2Fb', '%FF%FE'];
+/**
+ * Percent escapes a URL decoder must survive: invalid hex, truncated UTF-8, overlong UTF-8, an encoded surrogate,
+ * NUL, an encoded slash. (An encoded dot segment, `%2e%2e`, fetch resolves before sending.)
+ */
+export const rawEscapes: readonly string[] = ['%zz', '%', '%E0%A4%A', '%C0%AF', '%00', '%ED%A0%80', 'a%2Fb', '%FF%FE'];

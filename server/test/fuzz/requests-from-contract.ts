@@ -76,14 +76,17 @@ function poolOf(template: string, name: string, pools: IdPools): string[] {
   return [];
 }
 
-/** A path parameter's value; never empty, as an empty segment names another resource (`/jobs/` is `/jobs`). */
+/**
+ * A path parameter's value; never empty, `.` or `..`: fetch, like every URL parser, reads those as another path
+ * (`/jobs/` is `/jobs`, `/jobs/..` is `/`), so they never reach the operation.
+ */
 function pathValue(template: string, parameter: ContractParameter, pools: IdPools, wellFormed: boolean): fc.Arbitrary<string> {
   const known = poolOf(template, parameter.name, pools);
   return fc.oneof(
     { weight: known.length ? 4 : 0, arbitrary: known.length ? fc.constantFrom(...known) : fc.constant('') },
     { weight: 3, arbitrary: validValue(parameter.schema).map((value) => wireTexts(value).join(',')) },
     { weight: wellFormed ? 0 : 2, arbitrary: brokenValue(parameter.schema).map((value) => wireTexts(value).join(',')) },
-  ).filter((value) => value !== '');
+  ).filter((value) => value !== '' && value !== '.' && value !== '..');
 }
 
 /** A body made to fit the server's data: the path's ids, partners and categories that exist. */

@@ -81,7 +81,8 @@ function stringCandidates(schema: Schema): fc.Arbitrary<string> {
   if (schema.format === 'date-time') candidates.push(dateTimes);
   else if (schema.format === 'email') candidates.push(fc.emailAddress(), fc.constantFrom('anna.schulze@example.org', 'Büro@Example.DE'));
   else if (schema.format === 'uri') candidates.push(fc.webUrl({ validSchemes: ['https', 'http'] }));
-  else if (schema.pattern !== undefined) candidates.push(fc.stringMatching(new RegExp(schema.pattern, 'u'), { size: 'small' }));
+  // fast-check generates from a pattern without lookaheads (`(?!…)`); what they exclude the filter below drops.
+  else if (schema.pattern !== undefined) candidates.push(fc.stringMatching(new RegExp(schema.pattern.replace(/\(\?[=!][^()]*\)/g, ''), 'u'), { size: 'small' }));
   else candidates.push(printable, wordish);
   // The contract's examples now and then: real ids and values, but not so often that every key is the same.
   const examples = (schema.examples ?? []).filter((example): example is string => typeof example === 'string');

@@ -12,8 +12,9 @@ import { backupFolder, type ServerConfig } from './config.js';
 import { contractPath, dereferencedContract } from './contract.js';
 import { openChangeFeed, type ChangeFeed } from './db/change-feed.js';
 import { postgresProblem, type Database } from './db/database.js';
-import { installErrorHandling, unavailableRetryAfter } from './errors.js';
+import { answerFrameworkError, installErrorHandling, unavailableRetryAfter } from './errors.js';
 import { cleanRequestText } from './request-text.js';
+import { refuseMissingBody } from './missing-body.js';
 import { AltchaGate } from './inquiry/altcha.js';
 import { Backups } from './maintenance/backups.js';
 import { readImportConfig } from './import/import-config.js';
@@ -90,7 +91,9 @@ export async function buildApp({ config, database, logger = true, clock = system
     bodyLimit: 1024 * 1024,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
-    routerOptions: { ignoreTrailingSlash: true },
+    // The contract's ids run to 128 characters (the router's default stops at 100); longer ones meet its schema's 400.
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 1024 },
+    frameworkErrors: answerFrameworkError,
   });
   app.setValidatorCompiler(validatorCompiler);
   // Another instance or process (the import command) may have changed the data: reload before answering from
@@ -109,6 +112,7 @@ export async function buildApp({ config, database, logger = true, clock = system
   installErrorHandling(app);
   // Only JSON bodies; text/plain would otherwise be parsed and reach validation as a string.
   app.removeContentTypeParser('text/plain');
+  app.addHook('preValidation', refuseMissingBody);
   // Control characters refused, Unicode in NFC, before any route reads a body (idempotency compares NFC too).
   app.addHook('preValidation', async (request) => {
     if (request.body !== null && typeof request.body === 'object') cleanRequestText(request.body);

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { STATUS_CODES } from 'node:http';
 
 /** The contract's error codes by HTTP status; others fall back to a slug of the status text. */
@@ -24,7 +24,7 @@ export function errorCode(status: number): string {
 
 /** Messages a client may read for Fastify's own failures; anything else it hears is generic. */
 const messages: Record<string, string> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: 'The request body exceeds 16384 bytes.',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'The request body is larger than this operation accepts.',
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'Send the body as application/json.',
   FST_ERR_CTP_EMPTY_JSON_BODY: 'The body is empty; send JSON.',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'The Content-Length does not match the body.',
@@ -80,4 +80,18 @@ export function installErrorHandling(app: FastifyInstance): void {
     reply.header('cache-control', 'no-store');
     return reply.code(404).send({ error: 'not-found', message: `Nothing at ${request.method} ${request.url.split('?')[0]!.slice(0, 200)}.` });
   });
+}
+
+/**
+ * Fastify's `frameworkErrors`: a URL its router cannot read (an invalid percent-escape such as `%zz` or `%E0%A4%A`)
+ * or a path segment past `maxParamLength` is answered before any route, plugin or hook runs, by default with a
+ * body of its own shape that repeats the URL. This answers it as every other malformed request is: `400` with
+ * `{ error, message }`, never cached, readable cross-origin (the CORS plugin's hook does not run here).
+ */
+export function answerFrameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const message = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'A path segment of the URL is too long.' : 'The URL cannot be decoded (an invalid percent-escape?).';
+  void reply
+    .code(400)
+    .headers({ 'cache-control': 'no-store', 'access-control-allow-origin': '*', 'access-control-expose-headers': 'Retry-After, ETag, Idempotent-Replayed' })
+    .send({ error: errorCode(400), message });
 }

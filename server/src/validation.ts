@@ -1,6 +1,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
+import { fullFormats } from 'ajv-formats/dist/formats.js';
 import type { FastifySchemaCompiler } from 'fastify';
 
 /**
@@ -10,10 +11,23 @@ import type { FastifySchemaCompiler } from 'fastify';
  * unknown property is an error the client must hear about), and every error is collected so that `422`
  * can name every invalid field.
  */
-function createAjv(coerceTypes: boolean): Ajv2020 {
+export function createAjv(coerceTypes: boolean): Ajv2020 {
   const ajv = new Ajv2020({ strict: false, allErrors: true, removeAdditional: false, useDefaults: coerceTypes, coerceTypes: coerceTypes ? 'array' : false });
   (addFormats as unknown as (ajv: Ajv2020) => void)(ajv);
+  ajv.addFormat('date-time', { type: 'string', validate: isReadableDateTime });
   return ajv;
+}
+
+const rfc3339DateTime = fullFormats['date-time'] as { validate: (text: string) => boolean };
+
+/**
+ * RFC 3339 allows a leap second (`2026-12-31T23:59:60Z`) and so does ajv-formats, but `Date` cannot read one:
+ * such a value would pass the schema and then become an Invalid Date inside the server. A date-time is valid here
+ * only when it is RFC 3339 and `Date.parse` reads it too, so every date-time parameter or field either parses or
+ * is answered `400` naming it. (Days a month does not have, `2026-02-30`, ajv-formats refuses itself.)
+ */
+export function isReadableDateTime(text: string): boolean {
+  return rfc3339DateTime.validate(text) && !Number.isNaN(Date.parse(text));
 }
 
 const textAjv = createAjv(true);

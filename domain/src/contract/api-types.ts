@@ -837,7 +837,8 @@ export interface components {
             items: components["schemas"]["Category"][];
         };
         /**
-         * @description A job's id, opaque to clients; safe to use in a URL path.
+         * @description A job's id, opaque to clients; safe to use in a URL path: unreserved characters only, and neither `.` nor
+         *     `..`, which a URL resolves as a path segment of its own (`/jobs/..` is `/`).
          * @example ba-10001-1001234567-s
          */
         JobId: string;
@@ -1431,6 +1432,15 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description Content Too Large. The body exceeds the operation's limit: 1 MiB, and 64 MiB for `POST /admin/jobs`. */
+        AdminPayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description Deleted. No body. */
         AdminDeleted: {
             headers: {
@@ -1489,8 +1499,9 @@ export interface components {
             content?: never;
         };
         /**
-         * @description Bad Request: an invalid parameter or header (on `POST /inquiries`: malformed JSON or a missing or
-         *     malformed `Idempotency-Key`). `message` names the problem.
+         * @description Bad Request: an invalid parameter or header, a URL that cannot be decoded (an invalid percent-escape), or
+         *     a body that is not valid JSON (on `POST /inquiries`: malformed JSON or a missing or malformed
+         *     `Idempotency-Key`). `message` names the problem.
          */
         BadRequest: {
             headers: {
@@ -1596,7 +1607,7 @@ export interface components {
         CategoryFilter: components["schemas"]["CategoryId"];
         /** @description Only jobs of this kind of employment. */
         EmploymentTypeFilter: components["schemas"]["EmploymentType"];
-        /** @description The page to answer, counted from 1. A page past the end has empty `items`. */
+        /** @description The page to answer, counted from 1, at most 100000. A page past the end has empty `items`. */
         Page: number;
         /** @description Jobs per page. */
         PageSize: number;
@@ -1659,6 +1670,7 @@ export interface operations {
                 };
             };
             304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
@@ -1690,6 +1702,7 @@ export interface operations {
                 };
             };
             304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
@@ -1721,6 +1734,7 @@ export interface operations {
                 };
             };
             304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
@@ -1744,7 +1758,7 @@ export interface operations {
                 category?: components["parameters"]["CategoryFilter"];
                 /** @description Only jobs of this kind of employment. */
                 type?: components["parameters"]["EmploymentTypeFilter"];
-                /** @description The page to answer, counted from 1. A page past the end has empty `items`. */
+                /** @description The page to answer, counted from 1, at most 100000. A page past the end has empty `items`. */
                 page?: components["parameters"]["Page"];
                 /** @description Jobs per page. */
                 pageSize?: components["parameters"]["PageSize"];
@@ -2000,6 +2014,8 @@ export interface operations {
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminDisabled"];
             409: components["responses"]["AdminConflict"];
+            413: components["responses"]["AdminPayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["AdminRateLimited"];
         };
     };
@@ -2016,6 +2032,7 @@ export interface operations {
         requestBody?: never;
         responses: {
             204: components["responses"]["AdminDeleted"];
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
@@ -2044,6 +2061,7 @@ export interface operations {
                     "application/json": components["schemas"]["PartnerTokenList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
@@ -2072,6 +2090,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedPartnerToken"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
@@ -2093,6 +2112,7 @@ export interface operations {
         requestBody?: never;
         responses: {
             204: components["responses"]["AdminDeleted"];
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
@@ -2124,6 +2144,8 @@ export interface operations {
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminDisabled"];
             409: components["responses"]["AdminConflict"];
+            413: components["responses"]["AdminPayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["AdminRateLimited"];
         };
     };
@@ -2142,6 +2164,7 @@ export interface operations {
         requestBody?: never;
         responses: {
             204: components["responses"]["AdminDeleted"];
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
@@ -2170,6 +2193,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminDisabled"];
+            413: components["responses"]["AdminPayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["AdminRateLimited"];
         };
     };
@@ -2186,6 +2211,7 @@ export interface operations {
         requestBody?: never;
         responses: {
             204: components["responses"]["AdminDeleted"];
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
@@ -2266,7 +2292,8 @@ export interface operations {
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminDisabled"];
             409: components["responses"]["AdminConflict"];
-            413: components["responses"]["PayloadTooLarge"];
+            413: components["responses"]["AdminPayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["AdminRateLimited"];
         };
     };
@@ -2293,6 +2320,8 @@ export interface operations {
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminDisabled"];
             409: components["responses"]["AdminConflict"];
+            413: components["responses"]["AdminPayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["AdminRateLimited"];
         };
     };
@@ -2309,6 +2338,7 @@ export interface operations {
         requestBody?: never;
         responses: {
             204: components["responses"]["AdminDeleted"];
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
@@ -2370,6 +2400,7 @@ export interface operations {
         requestBody?: never;
         responses: {
             204: components["responses"]["AdminDeleted"];
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
@@ -2409,6 +2440,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminDisabled"];
+            413: components["responses"]["AdminPayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["AdminRateLimited"];
         };
     };

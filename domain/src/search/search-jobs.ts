@@ -20,6 +20,9 @@ export interface JobQuery {
 /** A query parameter the contract does not allow; answered with 400. */
 export class QueryError extends Error {}
 
+/** A text's length as JSON Schema's `maxLength` counts it: in code points, so an emoji is one, not two. */
+const codePoints = (text: string) => [...text].length;
+
 /** Reads the query string of `GET /jobs` as the contract defines it. */
 export function parseJobQuery(params: URLSearchParams): JobQuery {
   const integer = (name: string, fallback: number, max: number) => {
@@ -30,7 +33,7 @@ export function parseJobQuery(params: URLSearchParams): JobQuery {
     return value;
   };
   const q = params.get('q')?.trim() || undefined;
-  if (q && q.length > 200) throw new QueryError('q must be at most 200 characters');
+  if (q && codePoints(q) > 200) throw new QueryError('q must be at most 200 characters');
   const type = params.get('type') || undefined;
   if (type && !employmentTypes.includes(type as EmploymentType)) throw new QueryError(`type must be one of ${employmentTypes.join(', ')}`);
   const sort = params.get('sort') || undefined;
@@ -56,7 +59,7 @@ export interface SuggestQuery {
 /** Reads the query string of `GET /jobs/suggestions` as the contract defines it. */
 export function parseSuggestQuery(params: URLSearchParams): SuggestQuery {
   const q = params.get('q') ?? '';
-  if (q.length < 2 || q.length > 100) throw new QueryError('q must be 2 to 100 characters');
+  if (codePoints(q) < 2 || codePoints(q) > 100) throw new QueryError('q must be 2 to 100 characters');
   const raw = params.get('limit');
   const limit = raw === null || raw === '' ? 8 : Number(raw);
   if (!Number.isInteger(limit) || limit < 1 || limit > 10) throw new QueryError('limit must be an integer from 1 to 10');

@@ -1,5 +1,6 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { isAbort } from '../core/api-errors.js';
+import { mailtoUrl } from '../core/safe-url.js';
 import type { Partner } from '../core/types.js';
 import type { AdminApi, Caller, StoredInquiry } from './admin-api.js';
 import { AdminElement } from './admin-element.js';
@@ -247,6 +248,16 @@ export class InquiriesView extends AdminElement {
       ${this.next && !this.problem ? html`<button type="button" class="button" ?disabled=${this.loading} @click=${() => this.load(true)}>${this.loading ? t.loading : t.loadMore}</button>` : nothing}`;
   }
 
+  /**
+   * The reply button, its href built as the widgets build every mailto: link: the address encoded, so one stored
+   * before the contract refused `?` and `%` cannot add a Bcc or a body to the office's reply. No link for a
+   * string that is not an address.
+   */
+  private replyLink(inquiry: StoredInquiry) {
+    const href = mailtoUrl(inquiry.email);
+    return href ? html`<a class="button" href=${href}>${this.t.email}: ${inquiry.email}</a>` : nothing;
+  }
+
   private renderReading(inquiry: StoredInquiry) {
     const t = this.t;
     const row = (label: string, value: string | undefined) => (value ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing);
@@ -259,7 +270,7 @@ export class InquiriesView extends AdminElement {
       </dl>
       ${this.deletable(inquiry) ? nothing : html`<p class="muted">${t.sharedInquiry}</p>`}
       <div class="actions">
-        <a class="button" href="mailto:${inquiry.email}">${t.email}: ${inquiry.email}</a>
+        ${this.replyLink(inquiry)}
         ${this.deletable(inquiry) ? html`<button type="button" id="delete" class="button danger" ?disabled=${this.busy} @click=${() => this.confirmDelete(inquiry)}>${t.deleteInquiry}</button>` : nothing}
         <button type="button" class="button" @click=${this.closeReading}>${t.close}</button>
       </div>

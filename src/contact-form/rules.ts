@@ -27,8 +27,8 @@ export const maxLengths = { name: 200, email: 254, phone: 50, livesIn: 200, fiel
 
 export const emptyValues: InquiryValues = { name: '', email: '', phone: '', livesIn: '', partners: [], wish: '', field: '', message: '', consent: false };
 
-/** Same pattern as the server: something, @, something, a dot, something; no spaces. */
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** As the contract: letters, digits and . _ + - ' before the @ (no ? % & # that would bend a mailto: link), a dot after. */
+const emailPattern = /^[A-Za-z0-9._+'-]+@[^\s@]+\.[^\s@]+$/;
 const phonePattern = /^[+()\d\s\-/.]*$/;
 
 /** An error code of a field: the contract's `422` codes plus the client's own. */

@@ -42,6 +42,20 @@ describe('admin page: inquiries', () => {
     expect(activeIn(deep(app, 'wr-admin-inquiries'))).to.equal(readButtons(app)[1]);
   });
 
+  it('answers by a mailto: link that cannot carry a Bcc, even for an address stored before the server refused it', async () => {
+    const hostile = 'victim%40example.org?bcc=attacker%40evil.example&x=@example.org';
+    resetPage();
+    mock = await useAdminApi([{ ...sampleInquiries(1)[0]!, email: hostile }]);
+    const app = await signedInApp();
+    (await shown<HTMLButtonElement>(app, 'button[data-id]')).click();
+    await shown(app, '#reading-heading');
+    const reply = deepAll<HTMLAnchorElement>(app, 'article a.button').find((link) => link.href.startsWith('mailto:'))!;
+    const url = new URL(reply.href);
+    expect(url.search, 'no header fields after ?').to.equal('');
+    expect(decodeURIComponent(url.pathname)).to.equal(hostile);
+    expect(reply.textContent).to.include(hostile);
+  });
+
   it('loads more with the cursor the server gave', async () => {
     mock = await useAdminApi(sampleInquiries(25));
     const app = await signedInApp();

@@ -214,6 +214,13 @@ describe('<wr-contact-form>', () => {
       expect($(form, '#summary-title').textContent).to.equal('Bitte prüfen Sie 3 Angaben');
       await type(form, 'email', 'anna@example.org');
       expect(errorOf(form, 'email'), 'the error goes once the field is right').to.equal(undefined);
+      // Characters no mailbox needs, which would add a Bcc to the offices' reply link, are refused as the server does.
+      await type(form, 'email', 'anna%40example.org?bcc=x@evil.example');
+      submit(form);
+      await form.updateComplete;
+      expect(errorOf(form, 'email')).to.equal('Bitte geben Sie eine E-Mail-Adresse wie name@beispiel.de ein.');
+      await type(form, 'email', "anna.o'neil+jobs@example.org");
+      expect(errorOf(form, 'email')).to.equal(undefined);
       expect(api.inquiries).to.have.length(0);
     });
 

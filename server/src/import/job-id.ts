@@ -11,3 +11,16 @@ export function importedJobId(source: string, externalId: string): string {
   const hash = createHash('sha256').update(source).update('\0').update(externalId).digest('hex').slice(0, 12);
   return [slug(source, 32), slug(externalId, 64), hash].filter(Boolean).join('-');
 }
+
+/** The hashed tail `importedJobId` ends in: ids of this shape belong to imports. */
+const importedTail = /-[0-9a-f]{12}$/;
+
+/**
+ * Whether a job written through the admin API would sit on an id an import may derive, and so make that import
+ * fail ("would replace the job of another source") for every partner it feeds. Such an id is only for the
+ * job it is derived from: the same `source` and `externalId`, which the import updates as its own.
+ */
+export function takesImportedId(job: { id: string; source?: string; externalId?: string }): boolean {
+  if (!importedTail.test(job.id)) return false;
+  return job.source === undefined || job.externalId === undefined || importedJobId(job.source, job.externalId) !== job.id;
+}

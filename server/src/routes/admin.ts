@@ -10,6 +10,7 @@ import type { Outbox } from '../store/outbox.js';
 import type { PartnerTokens } from '../store/partner-tokens.js';
 import type { PartnerRecord, RegionStore } from '../store/region-store.js';
 
+import { takesImportedId } from '../import/job-id.js';
 import { decodeJobCursor, listAdminJobs, type JobStatus } from './admin-job-list.js';
 import { partnerScope, whoOf } from './caller.js';
 import { operation, type OperationOptions } from './operation.js';
@@ -57,6 +58,12 @@ export function adminOperations({ region, inquiries, audit, backups, tokens, out
   const checkJob = (job: Job) => {
     requirePartner(job.partner, 'The job’s partner');
     if (!region.categories.some((category) => category.id === job.category)) throw httpError(409, `The job’s category ${job.category} does not exist.`);
+    if (takesImportedId(job)) throw httpError(400, `The id ${job.id} ends like the ids imports derive (a dash and 12 hexadecimal digits); choose another, so no import is blocked by it.`);
+  };
+  /** A job dated in the future would head every partner's list ("newest first") until that day: it is dated now. */
+  const publishedNoLaterThanNow = (job: Job): Job => {
+    const now = clock.now();
+    return Date.parse(job.publishedAt) > now.getTime() ? { ...job, publishedAt: now.toISOString() } : job;
   };
   /**
    * A write may not give a source's externalId to a second job (the database's unique index would refuse it
@@ -170,13 +177,14 @@ export function adminOperations({ region, inquiries, audit, backups, tokens, out
     adminPutJob: operation<{ Params: { id: string }; Body: Job }>({
       handler: async (request, reply) => {
         sameId(request.params.id, request.body.id);
-        mayWriteJob(partnerScope(request), request.body);
-        checkJob(request.body);
-        checkExternalIds([request.body]);
-        const existed = region.job(request.body.id) !== undefined;
-        await saveJobs([request.body]);
-        await audit.record({ who: whoOf(request), action: 'job.put', targetKind: 'job', targetId: request.body.id });
-        return reply.code(savedStatus(existed)).send(request.body);
+        const job = publishedNoLaterThanNow(request.body);
+        mayWriteJob(partnerScope(request), job);
+        checkJob(job);
+        checkExternalIds([job]);
+        const existed = region.job(job.id) !== undefined;
+        await saveJobs([job]);
+        await audit.record({ who: whoOf(request), action: 'job.put', targetKind: 'job', targetId: job.id });
+        return reply.code(savedStatus(existed)).send(job);
       },
     }),
     adminPutJobs: operation<{ Body: { items: Job[] } }>({
@@ -185,16 +193,17 @@ export function adminOperations({ region, inquiries, audit, backups, tokens, out
       handler: async (request) => {
         const ids = new Set<string>();
         const scope = partnerScope(request);
-        for (const job of request.body.items) {
+        const jobs = request.body.items.map(publishedNoLaterThanNow);
+        for (const job of jobs) {
           mayWriteJob(scope, job);
           checkJob(job);
           if (ids.has(job.id)) throw httpError(400, `The job ${job.id} appears twice.`);
           ids.add(job.id);
         }
-        checkExternalIds(request.body.items);
-        await saveJobs(request.body.items);
-        await audit.record({ who: whoOf(request), action: 'jobs.put', targetKind: 'job', count: request.body.items.length });
-        return { saved: request.body.items.length };
+        checkExternalIds(jobs);
+        await saveJobs(jobs);
+        await audit.record({ who: whoOf(request), action: 'jobs.put', targetKind: 'job', count: jobs.length });
+        return { saved: jobs.length };
       },
     }),
     adminDeleteJob: operation<{ Params: { id: string } }>({

@@ -8,10 +8,14 @@ import { sql } from 'kysely';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, type RouteOptions } from 'fastify';
 import openapiGlue from 'fastify-openapi-glue';
 import { systemClock, type Clock } from '@wachstumsregion/domain/clock';
+import { clientKey } from './client-address.js';
 import { backupFolder, type ServerConfig } from './config.js';
 import { contractPath, dereferencedContract } from './contract.js';
 import { openChangeFeed, type ChangeFeed } from './db/change-feed.js';
 import { postgresProblem, type Database } from './db/database.js';
+import { capConnectionsPerAddress } from './connection-cap.js';
+import { proxyTrust } from './trusted-proxies.js';
+import { shedLoad } from './load-shedding.js';
 import { answerFrameworkError, installErrorHandling, unavailableRetryAfter } from './errors.js';
 import { cleanRequestText } from './request-text.js';
 import { refuseMissingBody } from './missing-body.js';
@@ -55,6 +59,8 @@ export interface AppOptions {
   importLimits?: Partial<FetchLimits>;
   /** How often the synonyms file is checked for changes; tests check more often. */
   synonymsCheckMs?: number;
+  /** How often the event-loop delay is measured for load shedding (ms); tests measure more often. */
+  pressureSampleMs?: number;
 }
 
 export interface App {
@@ -82,11 +88,17 @@ const withoutEtag = async (_request: FastifyRequest, reply: FastifyReply, payloa
 const glueRoute = (options: object) => options as RouteOptions;
 
 /** Builds the whole server (not listening yet): contract v1 under /v1, admin API, website, health. */
-export async function buildApp({ config, database, logger = true, clock = systemClock, searchCacheSize, adminRoot, importLimits, synonymsCheckMs }: AppOptions): Promise<App> {
+export async function buildApp({ config, database, logger = true, clock = systemClock, searchCacheSize, adminRoot, importLimits, synonymsCheckMs, pressureSampleMs }: AppOptions): Promise<App> {
+  const trust = proxyTrust(config.trustProxy);
   const app = Fastify({
     logger,
-    // A hop count is valid at run time (proxy-addr) though Fastify's types leave it out.
-    trustProxy: config.trustProxy as boolean | string,
+    trustProxy: trust,
+    // A client trickling its headers or body is cut off (408) rather than holding a socket for ever. Node checks
+    // those two timeouts every connectionsCheckingInterval, 30 s by default: far too coarse for a 10 s limit.
+    requestTimeout: config.requestTimeoutMs,
+    connectionTimeout: config.idleTimeoutMs,
+    keepAliveTimeout: config.keepAliveTimeoutMs,
+    http: { headersTimeout: config.headersTimeoutMs, requestTimeout: config.requestTimeoutMs, connectionsCheckingInterval: 1000 },
     // An inquiry is small; a bulk job import raises its own limit.
     bodyLimit: 1024 * 1024,
     return503OnClosing: true,
@@ -96,6 +108,7 @@ export async function buildApp({ config, database, logger = true, clock = system
     frameworkErrors: answerFrameworkError,
   });
   app.setValidatorCompiler(validatorCompiler);
+  capConnectionsPerAddress(app.server, config.maxConnectionsPerAddress, (address) => trust(address, 0));
   // Another instance or process (the import command) may have changed the data: reload before answering from
   // memory. PostgreSQL's notifications start the reload at once; this makes a request wait for one under way.
   const region = await RegionStore.open(database);
@@ -154,6 +167,7 @@ export async function buildApp({ config, database, logger = true, clock = system
     maxAge: 86400,
     strictPreflight: false,
   });
+  await shedLoad(app, config.maxEventLoopDelayMs, pressureSampleMs);
   await app.register(etag, { algorithm: 'fnv1a' });
   // Visitors download the widgets on every partner page: the script files shrink to a third with brotli or gzip,
   // and so do the larger API answers. Brotli at a moderate quality, as answers are compressed per request.
@@ -194,6 +208,7 @@ export async function buildApp({ config, database, logger = true, clock = system
       inquiries,
       altcha,
       allowedOrigins: config.allowedOrigins,
+      publicOrigin: config.publicOrigin,
       rateLimit: { max: config.inquiryRateLimit, timeWindow: config.inquiryRateWindowMs },
     }),
     ...adminOperations({ region, inquiries, audit, backups, tokens, imports, outbox: new Outbox(database), mailEnabled: Boolean(config.smtpUrl), clock }),
@@ -202,7 +217,7 @@ export async function buildApp({ config, database, logger = true, clock = system
   // its token is even looked at (else a right guess would still show as 200 among the 429s).
   const failedAuth = new FailedAuthLimiter(windows, config.adminAuthFailureLimit, config.adminAuthWindowMs, () => clock.now().getTime());
   const authThrottle = async (request: FastifyRequest, reply: FastifyReply) => {
-    const wait = await failedAuth.retryAfter(request.ip);
+    const wait = await failedAuth.retryAfter(clientKey(request.ip));
     if (!wait) return;
     await reply
       .code(429)
@@ -211,7 +226,7 @@ export async function buildApp({ config, database, logger = true, clock = system
     return reply;
   };
   const countFailedAuth = async (request: FastifyRequest, reply: FastifyReply) => {
-    if (reply.statusCode === 401) await failedAuth.fail(request.ip);
+    if (reply.statusCode === 401) await failedAuth.fail(clientKey(request.ip));
   };
   const adminOff = async (_request: FastifyRequest, reply: FastifyReply) => {
     await reply.code(404).header('cache-control', 'no-store').send({ error: 'not-found', message: 'The admin API is switched off.' });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { admin, assertCors, assertMatchesContract, inquiryBody, newKey, postInquiry, startServer, type TestServer } from './helpers.js';
+import { admin, adminToken, assertCors, assertMatchesContract, inquiryBody, newKey, postInquiry, startServer, type TestServer } from './helpers.js';
 
 describe('what does not belong is kept out', () => {
   let server: TestServer;
@@ -31,8 +31,17 @@ describe('what does not belong is kept out', () => {
     }
   });
 
+  test('an e-mail address with characters that would bend a mailto: link is 422 invalid; plain ones pass', async () => {
+    for (const email of ['victim%40example.org?bcc=attacker%40evil.example&x=@example.org', 'a?cc=b@example.org', 'a#x@example.org', 'a&b@example.org']) {
+      const response = await postInquiry(server.base, inquiryBody({ email }));
+      assert.equal(response.status, 422, email);
+      assert.equal(((await response.json()) as { errors: Record<string, string> }).errors.email, 'invalid');
+    }
+    for (const email of ["anna.o'neil+jobs@example.org", 'A_B-C@mail.example.de']) assert.equal((await postInquiry(server.base, inquiryBody({ email }))).status, 201, email);
+  });
+
   test('the admin API refuses a missing or wrong token, and is switched off without ADMIN_TOKEN', async () => {
-    for (const token of [null, 'wrong', `${'test-admin-token-0123456789'}x`, '']) {
+    for (const token of [null, 'wrong', `${adminToken}x`, adminToken.slice(0, -1), '']) {
       const response = await admin(server.base, '/inquiries', {}, token);
       assert.equal(response.status, 401);
       assert.equal(response.headers.get('cache-control'), 'no-store');

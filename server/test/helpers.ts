@@ -13,7 +13,7 @@ import { seedIfEmpty } from '../src/db/seed.js';
 import { freshTarget } from './test-database.js';
 import { openDatabase } from '../src/db/database.js';
 
-export const adminToken = 'test-admin-token-0123456789';
+export const adminToken = 'test-admin-token-0123456789-abcdef';
 
 /**
  * The moment a test server's clock starts at, whatever the machine's date: the seed is dated relative to it and
@@ -37,7 +37,7 @@ export interface TestServer extends App {
  * Starts the whole server on a free loopback port over a fresh database in a temporary folder, seeded relative to
  * its clock (a `testClock()` unless the test brings one).
  */
-export async function startServer(overrides: Partial<ServerConfig> = {}, { clock = testClock(), ...options }: Pick<AppOptions, 'adminRoot' | 'importLimits' | 'synonymsCheckMs'> & { clock?: Clock } = {}): Promise<TestServer> {
+export async function startServer(overrides: Partial<ServerConfig> = {}, { clock = testClock(), ...options }: Pick<AppOptions, 'adminRoot' | 'importLimits' | 'synonymsCheckMs' | 'pressureSampleMs'> & { clock?: Clock } = {}): Promise<TestServer> {
   const folder = mkdtempSync(join(tmpdir(), 'wr-server-test-'));
   const config: ServerConfig = { ...configFromEnv({}), database: await freshTarget(folder), backupDir: join(folder, 'backups'), adminToken, ...overrides };
   const database = await openDatabase(config.database, { clock });

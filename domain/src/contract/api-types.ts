@@ -496,7 +496,13 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Create or replace a job */
+        /**
+         * Create or replace a job
+         * @description Saves one job. Ids ending in a dash and 12 hexadecimal digits (`…-3f9a0c1b2d4e`) are the ones imports
+         *     derive from `source` and `externalId`; such an id is refused with `400` unless it is the one derived from
+         *     the job's own `source` and `externalId` (an imported job edited by hand), so no one can block an import
+         *     by taking its id first. The same holds for every job of `POST /admin/jobs`.
+         */
         put: operations["adminPutJob"];
         post?: never;
         /** Delete a job */
@@ -922,7 +928,8 @@ export interface components {
             salary?: components["schemas"]["Salary"];
             /**
              * Format: date-time
-             * @description When the job was published.
+             * @description When the job was published. The admin API saves a date in the future as the moment of the write,
+             *     so no job stays at the top of the lists ("newest first") until its date comes.
              */
             publishedAt: string;
             /**
@@ -1082,7 +1089,7 @@ export interface components {
             name: string;
             /**
              * Format: email
-             * @description Where the offices can answer.
+             * @description Where the offices can answer. Before the `@` only letters A–Z, digits and `. _ + - '` (no `?`, `%`, `&` or `#`, which would change a `mailto:` link); an address with others is refused as `invalid`.
              */
             email: string;
             /** @description A phone number, as the visitor typed it. */

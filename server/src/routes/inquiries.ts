@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ErrorObject } from 'ajv';
 import type { InquiryRequest } from '@wachstumsregion/domain/contract';
+import { clientKey } from '../client-address.js';
 import { contract } from '../contract.js';
 import type { AltchaGate } from '../inquiry/altcha.js';
 import { replayIdentity } from '../inquiry/canonical-json.js';
@@ -16,6 +17,8 @@ export interface InquiryRouteOptions {
   inquiries: InquiryStore;
   altcha?: AltchaGate;
   allowedOrigins: readonly string[];
+  /** PUBLIC_URL's origin: the server's own, whose demo page may send. */
+  publicOrigin?: string;
   rateLimit: { max: number; timeWindow: number };
 }
 
@@ -44,7 +47,7 @@ export function createInquiryOperation(options: InquiryRouteOptions): OperationO
   return operation<InquiryRoute>({
     bodyLimit: inquiryBodyLimit,
     attachValidation: true,
-    onRequest: [originGuard(origins)],
+    onRequest: [originGuard(origins, options.publicOrigin)],
     preValidation: [
       async (request: InquiryHttpRequest, reply: FastifyReply) => {
         if (!validKey(request.headers['idempotency-key'])) {
@@ -58,6 +61,7 @@ export function createInquiryOperation(options: InquiryRouteOptions): OperationO
       rateLimit: {
         ...options.rateLimit,
         hook: 'preValidation',
+        keyGenerator: (request: FastifyRequest) => clientKey(request.ip),
         allowList: (request: FastifyRequest) => isReplay(request as InquiryHttpRequest),
       },
     },

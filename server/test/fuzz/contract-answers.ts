@@ -28,7 +28,7 @@ const headerValue = (schema: Schema, text: string): unknown => (schema.type === 
 
 /**
  * What is wrong with an answer by the contract: a 5xx, a status the operation does not declare (nor every
- * operation may answer), a declared header missing or malformed, a content type it does not declare, a body
+ * operation may answer), no CORS header, a declared header missing or malformed, a content type it does not declare, a body
  * where none is declared or one that breaks its schema. Empty when the answer is one the contract allows.
  */
 export function contractViolations(operation: ContractOperation, generic: Record<string, ContractResponse>, answer: Answer): string[] {
@@ -37,6 +37,8 @@ export function contractViolations(operation: ContractOperation, generic: Record
   if (!declared) return [`answered ${answer.status}, which ${operation.id} does not declare (${Object.keys(operation.responses).join(', ')}): ${answer.text.slice(0, 300)}`];
 
   const violations: string[] = [];
+  // The contract's promise to partner pages: every answer, errors included, is readable cross-origin.
+  if (answer.headers.get('access-control-allow-origin') !== '*') violations.push(`${answer.status} lacks Access-Control-Allow-Origin: *`);
   for (const [name, header] of Object.entries(declared.headers ?? {})) {
     const text = answer.headers.get(name);
     if (text === null) {

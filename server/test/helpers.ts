@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ShiftedClock, type Clock } from '@wachstumsregion/domain/clock';
+import type { Job } from '@wachstumsregion/domain/contract';
 import { buildApp, type App, type AppOptions } from '../src/app.js';
 import { configFromEnv, type ServerConfig } from '../src/config.js';
 import { contract } from '../src/contract.js';
@@ -57,6 +58,22 @@ export async function startServer(overrides: Partial<ServerConfig> = {}, { clock
       await database.close();
       rmSync(folder, { recursive: true, force: true });
     },
+  };
+}
+
+/** A valid job of Kamenz for admin writes; spread overrides to vary it. */
+export function kamenzJob(id: string, overrides: Partial<Job> = {}): Job {
+  return {
+    id,
+    title: `Stelle ${id}`,
+    employer: { name: 'Muster GmbH' },
+    partner: 'kamenz',
+    location: { city: 'Kamenz' },
+    category: 'crafts',
+    employmentType: 'full-time',
+    publishedAt: '2026-10-01T08:00:00Z',
+    description: 'Text.',
+    ...overrides,
   };
 }
 

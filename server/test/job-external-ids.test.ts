@@ -8,21 +8,8 @@ import type { Job } from '@wachstumsregion/domain/contract';
 import { openDatabase } from '../src/db/database.js';
 import { applyLegacySqliteSteps, legacySchemaVersion } from '../src/db/legacy-sqlite-migrations.js';
 import { importedJobId } from '../src/import/job-id.js';
-import { admin, assertMatchesContract, startServer, type TestServer } from './helpers.js';
+import { admin, assertMatchesContract, kamenzJob as job, startServer, type TestServer } from './helpers.js';
 import { onPostgres } from './test-database.js';
-
-const job = (id: string, overrides: Partial<Job> = {}): Job => ({
-  id,
-  title: `Stelle ${id}`,
-  employer: { name: 'Muster GmbH' },
-  partner: 'kamenz',
-  location: { city: 'Kamenz' },
-  category: 'crafts',
-  employmentType: 'full-time',
-  publishedAt: '2026-10-01T08:00:00Z',
-  description: 'Text.',
-  ...overrides,
-});
 
 test('the migration keeps every job when one source repeats an externalId, renames all but one, then makes the pair unique', { skip: onPostgres && 'SQLite files only' }, async () => {
   const folder = mkdtempSync(join(tmpdir(), 'wr-dup-'));

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { ApiClient } from '../core/api-client.js';
 import type { LocaleController } from '../core/i18n/localize.js';
 import { commuteFinderTexts } from './i18n/index.js';
@@ -254,7 +255,7 @@ export class CommuteFinder extends WrElement {
       html`<div class="field">
         <label for=${name}>${label}</label>
         <select id=${name} name=${name} class="text-field">
-          ${options.map(([value, text]) => html`<option value=${value} ?selected=${value === current}>${text}</option>`)}
+          ${options.map(([value, text]) => html`<option value=${value} .selected=${live(value === current)}>${text}</option>`)}
         </select>
       </div>`;
     const steps = [...new Set([...maxSteps, v.max])].sort((a, b) => a - b);

@@ -5,10 +5,12 @@ import { contactFormTexts } from './i18n/index.js';
 import { HttpError, isAbort, MissingApiError, NetworkError, TimeoutError } from '../core/api-errors.js';
 import { ApiTask } from '../core/api-task.js';
 import { getConfig } from '../core/config.js';
+import { deadline } from '../core/deadline.js';
 import { controlStyles } from '../core/controls.styles.js';
 import { describeError } from '../core/error-text.js';
 import { InquiryFailedEvent, type InquiryFailureReason } from '../core/events/inquiry-failed.js';
 import { InquirySentEvent } from '../core/events/inquiry-sent.js';
+import { retryableImport } from '../core/lazy-import.js';
 import { safeUrl } from '../core/safe-url.js';
 import type { InquiryReceipt, InquiryRequest, Partner } from '../core/types.js';
 import { readChallenge, readInquiryReceipt, readPartners } from '../core/validate.js';
@@ -32,6 +34,9 @@ import {
 
 /** How many cells hold the towns' place while they load: the network's size today; a wrong guess moves the form once. */
 const likelyPartners = 9;
+
+/** The proof-of-work solver: a chunk of its own, loaded when a visitor first sends, retried after a failure. */
+const loadSolver = retryableImport(() => import('./altcha-solver.js'));
 
 type Phase = 'editing' | 'sending' | 'failed' | 'sent';
 type TextField = 'name' | 'email' | 'phone' | 'livesIn' | 'field';
@@ -576,15 +581,15 @@ export class ContactForm extends WrElement {
  */
 async function fetchSolution(base: string, signal: AbortSignal): Promise<string | undefined> {
   const url = ApiClient.for(base).url('/challenge');
-  const response = await fetch(url, {
-    headers: { Accept: 'application/json' },
-    credentials: 'omit',
-    mode: 'cors',
-    cache: 'no-store',
-    signal: AbortSignal.any([signal, AbortSignal.timeout(getConfig().timeout)]),
-  });
-  if (!response.ok || response.status === 204) return undefined;
-  const challenge = readChallenge(await response.json());
-  const { solveChallenge } = await import('./altcha-solver.js');
+  const time = deadline(getConfig().timeout, signal);
+  let challenge;
+  try {
+    const response = await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'omit', mode: 'cors', cache: 'no-store', signal: time.signal });
+    if (!response.ok || response.status === 204) return undefined;
+    challenge = readChallenge(await response.json());
+  } finally {
+    time.dispose();
+  }
+  const { solveChallenge } = await loadSolver();
   return solveChallenge(challenge, signal);
 }

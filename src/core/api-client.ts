@@ -1,5 +1,6 @@
 import { HttpError, InvalidAnswerError, MissingApiError, NetworkError, TimeoutError } from './api-errors.js';
 import { getConfig } from './config.js';
+import { deadline, type Deadline } from './deadline.js';
 import type { Reader } from './validate.js';
 
 /** Query parameters; undefined and empty values are left out of the URL. */
@@ -131,38 +132,43 @@ async function requestJson<T>(url: string, init: RequestInit, read: Reader<T>, s
   const retries = retry ? getConfig().retries : 0;
   for (let attempt = 0; ; attempt++) {
     const lastAttempt = attempt >= retries;
-    let response: Response;
+    signal?.throwIfAborted();
+    // One deadline for the answer and its body, so that a body that stops half-way times out too.
+    const time = deadline(timeout, signal);
     try {
-      response = await fetchWithTimeout(url, init, timeout, signal);
-    } catch (error) {
-      const retryable = error instanceof NetworkError || (retryTimeouts && error instanceof TimeoutError);
-      if (!retryable || lastAttempt) throw error;
-      await sleep(backoff(retryDelay, attempt), signal);
-      continue;
+      let response: Response;
+      try {
+        response = await fetchWithin(url, init, time, timeout, signal);
+      } catch (error) {
+        const retryable = error instanceof NetworkError || (retryTimeouts && error instanceof TimeoutError);
+        if (!retryable || lastAttempt) throw error;
+        await sleep(backoff(retryDelay, attempt), signal);
+        continue;
+      }
+      if (response.status >= 500 && !lastAttempt) {
+        await sleep(backoff(retryDelay, attempt), signal);
+        continue;
+      }
+      return await readResponse(url, response, read, time, timeout);
+    } finally {
+      time.dispose();
     }
-    if (response.status >= 500 && !lastAttempt) {
-      await sleep(backoff(retryDelay, attempt), signal);
-      continue;
-    }
-    return readResponse(url, response, read);
   }
 }
 
-async function fetchWithTimeout(url: string, init: RequestInit, timeout: number, signal: AbortSignal | undefined): Promise<Response> {
-  signal?.throwIfAborted();
-  const timer = AbortSignal.timeout(timeout);
+async function fetchWithin(url: string, init: RequestInit, time: Deadline, timeout: number, signal: AbortSignal | undefined): Promise<Response> {
   try {
-    return await fetch(url, { ...init, signal: signal ? AbortSignal.any([signal, timer]) : timer, credentials: 'omit', mode: 'cors' });
+    return await fetch(url, { ...init, signal: time.signal, credentials: 'omit', mode: 'cors' });
   } catch (error) {
-    if (timer.aborted) throw new TimeoutError(url, timeout);
+    if (time.expired) throw new TimeoutError(url, timeout);
     if (signal?.aborted) throw signal.reason;
     throw new NetworkError(url, { cause: error });
   }
 }
 
-async function readResponse<T>(url: string, response: Response, read: Reader<T>): Promise<T> {
+async function readResponse<T>(url: string, response: Response, read: Reader<T>, time: Deadline, timeout: number): Promise<T> {
   const text = await response.text().catch(() => {
-    throw new NetworkError(url);
+    throw time.expired ? new TimeoutError(url, timeout) : new NetworkError(url);
   });
   let body: unknown;
   try {

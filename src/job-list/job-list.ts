@@ -15,6 +15,7 @@ import { mailtoUrl, safeUrl } from '../core/safe-url.js';
 import { employmentTypes, type Category, type EmploymentType, type Job, type JobPage, type JobSort, type JobSuggestion, type Partner } from '../core/types.js';
 import { readCategories, readJob, readJobPage, readPartners } from '../core/validate.js';
 import { defaultHeadingLevel, headingLevelProperty } from '../core/heading-level.js';
+import { retryableImport } from '../core/lazy-import.js';
 import { WrElement } from '../core/wr-element.js';
 import { jobListStyles } from './job-list.styles.js';
 import { renderPagination } from './pagination.js';
@@ -28,6 +29,10 @@ const sorts: readonly JobSort[] = ['relevance', 'newest'];
 
 /** Milliseconds a visitor may pause typing before the search runs. */
 const searchDelay = 300;
+
+/** The dialog's body and the search suggestions: chunks of their own, loaded on first use, retried after a failure. */
+const loadJobDetails = retryableImport(() => import('./job-details.js'));
+const loadSuggestions = retryableImport(() => import('./suggestions.js'));
 
 /**
  * The regional job list: search, filters with counts, pages, a job opened in a dialog with how to apply.
@@ -195,7 +200,7 @@ export class JobList extends WrElement {
   private async loadDetails(): Promise<void> {
     this.details = undefined;
     try {
-      this.details = await import('./job-details.js');
+      this.details = await loadJobDetails();
     } catch (error) {
       this.details = error as Error;
     }
@@ -203,7 +208,7 @@ export class JobList extends WrElement {
 
   /** Fetches the suggestions' chunk once; when that fails, the search works without them and the next focus tries again. */
   private loadSuggestions(): Promise<SuggestionsController | undefined> {
-    this.suggestionsLoading ??= import('./suggestions.js').then(
+    this.suggestionsLoading ??= loadSuggestions().then(
       ({ SuggestionsController }) => (this.suggestions = new SuggestionsController(this, () => this.apiBase)),
       () => (this.suggestionsLoading = undefined),
     );
@@ -344,6 +349,12 @@ export class JobList extends WrElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Each select shows the state's value (`data-value`) after every render: back and forward change it under
+    // a select the visitor has used, whose `selected` attributes Firefox then ignores, and options that arrive
+    // later (the partners) must not leave it on "any", which WebKit sometimes did.
+    for (const select of this.renderRoot.querySelectorAll<HTMLSelectElement>('select[data-value]')) {
+      if (select.value !== select.dataset.value) select.value = select.dataset.value!;
+    }
     const dialog = this.renderRoot.querySelector('dialog');
     if (!dialog) return;
     if (this.view.job && !dialog.open) {
@@ -469,7 +480,7 @@ export class JobList extends WrElement {
     const t = this.locale.t;
     return html`<div part="sort" class="sort">
       <label for="sort">${t.jobList.sort}</label>
-      <select id="sort" class="text-field" @change=${this.onSortChange}>
+      <select id="sort" class="text-field" data-value=${this.view.sort} @change=${this.onSortChange}>
         ${sorts.map((sort) => html`<option value=${sort} ?selected=${sort === this.view.sort}>${t.jobList.sorts[sort]}</option>`)}
       </select>
     </div>`;
@@ -479,7 +490,7 @@ export class JobList extends WrElement {
     const t = this.locale.t;
     return html`<div class="field">
       <label for=${id}>${label}</label>
-      <select id=${id} class="text-field" @change=${(event: Event) => choose((event.target as HTMLSelectElement).value)}>
+      <select id=${id} class="text-field" data-value=${value} @change=${(event: Event) => choose((event.target as HTMLSelectElement).value)}>
         <option value="" ?selected=${!value}>${t.jobList.any}</option>
         ${options.map((option) => html`<option value=${option.value} ?selected=${option.value === value}>${option.label}</option>`)}
       </select>

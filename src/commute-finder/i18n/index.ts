@@ -1,8 +1,11 @@
 import type { SectionTexts } from '../../core/i18n/locales/index.js';
+import { retryableImport } from '../../core/lazy-import.js';
 import { de } from './de.js';
+
+const loadEnglish = retryableImport(() => import('./en.js'));
 
 /** The commute finder's own texts: German inside the widget, English loaded when a page asks for it. */
 export const commuteFinderTexts: SectionTexts<'commuteFinder'> = {
   name: 'commuteFinder',
-  languages: { de: () => de, en: () => import('./en.js').then((module) => module.en) },
+  languages: { de: () => de, en: () => loadEnglish().then((module) => module.en) },
 };

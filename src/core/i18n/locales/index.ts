@@ -1,5 +1,8 @@
 import type { CommonTexts, Sections } from '../translation.js';
+import { retryableImport } from '../../lazy-import.js';
 import { de } from './de.js';
+
+const loadEnglish = retryableImport(() => import('./en.js'));
 
 /**
  * The languages the widgets speak, with the texts they share. German, the region's language, ships inside every
@@ -8,7 +11,7 @@ import { de } from './de.js';
  */
 export const translations = {
   de: () => de,
-  en: () => import('./en.js').then((module) => module.en),
+  en: () => loadEnglish().then((module) => module.en),
 } satisfies Record<string, () => CommonTexts | Promise<CommonTexts>>;
 
 export type Language = keyof typeof translations;

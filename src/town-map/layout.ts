@@ -106,6 +106,8 @@ export function labelBox(at: Point, radius: number, size: { w: number; h: number
 export const labelGap = 4;
 /** Room kept free around every label and marker, so that shadows and focus rings do not touch a neighbour. */
 const clearance = 2;
+/** An overlap this small (px²) is the rounding of the arithmetic, not two boxes touching. */
+const negligible = 0.01;
 
 function overlap(a: Rect, b: Rect): number {
   const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
@@ -131,6 +133,8 @@ export interface LabelRequest {
 export interface PlacedLabel {
   placement: Placement;
   box: Rect;
+  /** False for a label left out because it found no free place: the caller shows it only on hover and focus. */
+  shown: boolean;
 }
 
 /**
@@ -138,8 +142,9 @@ export interface PlacedLabel {
  * each stays inside the drawing (a town outside it, on a zoomed map, may keep its label outside too). It searches
  * depth-first, each label's places in the order of `placements` and the labels in the order given, so the first
  * labels keep their preferred place and a new partner moves few others. When no free placement exists (or the
- * search runs past its budget) it returns the greedy placement with the least overlap, and `free` is false, so the
- * caller can try smaller labels.
+ * search runs past its budget) `free` is false, so the caller can try smaller labels, and it places greedily in
+ * the order given: a label with no free place left is not shown (as maps leave out the names of lesser places), at
+ * the place where it covers least, for when it is shown on hover and focus.
  */
 export function placeLabels(requests: readonly LabelRequest[], bounds: Rect, keepClear: readonly Rect[] = []): { labels: PlacedLabel[]; free: boolean } {
   const markers = requests.map(({ at, radius }) => grow({ x: at.x - radius, y: at.y - radius, w: 2 * radius, h: 2 * radius }, clearance));
@@ -156,31 +161,50 @@ export function placeLabels(requests: readonly LabelRequest[], bounds: Rect, kee
   );
   const clash = (a: Rect, b: Rect) => overlap(grow(a, clearance), b);
 
-  const chosen: number[] = [];
-  let budget = 20000;
-  const search = (index: number): boolean => {
-    if (index === requests.length) return true;
-    for (const [option, candidate] of candidates[index]!.entries()) {
-      if (--budget < 0) return false;
-      if (candidate.cost > 0 || chosen.some((other, at) => clash(candidate.box, candidates[at]![other]!.box) > 0)) continue;
-      chosen[index] = option;
-      if (search(index + 1)) return true;
-    }
-    chosen.length = index;
-    return false;
+  /** A free place for each label of `active` (indices, most important first), found depth-first; or undefined. */
+  const searchFree = (active: readonly number[]): Map<number, number> | undefined => {
+    const chosen = new Map<number, number>();
+    let budget = 20000;
+    const search = (at: number): boolean => {
+      if (at === active.length) return true;
+      const index = active[at]!;
+      for (const [option, candidate] of candidates[index]!.entries()) {
+        if (--budget < 0) return false;
+        if (candidate.cost > negligible) continue;
+        if ([...chosen].some(([other, its]) => clash(candidate.box, candidates[other]![its]!.box) > negligible)) continue;
+        chosen.set(index, option);
+        if (search(at + 1)) return true;
+        chosen.delete(index);
+      }
+      return false;
+    };
+    return search(0) ? chosen : undefined;
   };
-  if (search(0)) return { labels: chosen.map((option, index) => candidates[index]![option]!), free: true };
 
-  const placed: Rect[] = [];
-  const labels = candidates.map((options) => {
+  const all = requests.map((_request, index) => index);
+  const free = searchFree(all);
+  if (free) return { labels: all.map((index) => ({ ...candidates[index]![free.get(index)!]!, shown: true })), free: true };
+
+  // A label with no free place of its own (beside the drawing's edge, among markers) gives way first, then the
+  // least important, one by one, until the rest have free places; then each that was left out comes back where it
+  // still finds one.
+  let kept = all.filter((index) => candidates[index]!.some((candidate) => candidate.cost <= negligible));
+  if (kept.length === all.length) kept = kept.slice(0, -1);
+  let found: Map<number, number> | undefined;
+  while (kept.length > 0 && !(found = searchFree(kept))) kept = kept.slice(0, -1);
+  const placed = [...(found ?? [])].map(([index, option]) => candidates[index]![option]!.box);
+  const labels = candidates.map((options, index) => {
+    const option = found?.get(index);
+    if (option !== undefined) return { ...options[option]!, shown: true };
     let best = options[0]!;
     let bestCost = Infinity;
     for (const candidate of options) {
       const cost = candidate.cost + placed.reduce((sum, other) => sum + clash(candidate.box, other), 0);
       if (cost < bestCost) [best, bestCost] = [candidate, cost];
     }
-    placed.push(best.box);
-    return best;
+    const shown = bestCost <= negligible;
+    if (shown) placed.push(best.box);
+    return { ...best, shown };
   });
   return { labels, free: false };
 }

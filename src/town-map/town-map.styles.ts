@@ -244,6 +244,19 @@ export const townMapStyles = css`
     outline: none;
   }
 
+  /* A label with no free place even at the smallest size (a host's wide font on a narrow map): shown when asked for. */
+  .town.unlabelled > .label {
+    visibility: hidden;
+  }
+
+  .town.unlabelled:is(:hover, :focus-visible) {
+    z-index: 1;
+  }
+
+  .town.unlabelled:is(:hover, :focus-visible) > .label {
+    visibility: visible;
+  }
+
   .town:focus-visible .label {
     outline: 3px solid var(--_accent);
     outline-offset: 1px;
@@ -304,6 +317,10 @@ export const townMapStyles = css`
   /* Names only, on a narrow map or where labels with minutes find no room; the layout measures them at this size. */
   .compact .name {
     font-size: 0.8125em;
+  }
+
+  .compact.small .name {
+    font-size: 0.75em;
   }
 
   .city .name {

@@ -8,6 +8,7 @@ import { controlStyles } from '../core/controls.styles.js';
 import { describeError } from '../core/error-text.js';
 import { PartnerSelectEvent } from '../core/events/partner-select.js';
 import { formatNumber } from '../core/i18n/format.js';
+import { retryableImport } from '../core/lazy-import.js';
 import { PartnerSelectionController } from '../core/partner-selection.js';
 import { mailtoUrl, safeUrl } from '../core/safe-url.js';
 import type { Commute, Partner } from '../core/types.js';
@@ -17,6 +18,9 @@ import { WrElement } from '../core/wr-element.js';
 import { fitProjection, hullPath, placeLabels, type GeoPoint, type Placement, type Point, type Rect } from './layout.js';
 import type { RealMap, TileView } from './tile-layer.js';
 import { townMapStyles } from './town-map.styles.js';
+
+/** The real map's tiles: a chunk of their own, loaded only after consent, retried after a failure. */
+const loadTileLayer = retryableImport(() => import('./tile-layer.js'));
 
 /** A partner with what the map says about it. */
 interface Town {
@@ -32,6 +36,8 @@ interface PlacedTown extends Town {
   at: Point;
   radius: number;
   placement: Placement;
+  /** False when its label found no free place even at the smallest size: shown on hover and focus only. */
+  labelShown: boolean;
 }
 
 type Show = 'jobs' | 'commute';
@@ -41,6 +47,16 @@ type View = 'map' | 'list';
 const listBelow = 360;
 /** Below this width labels show the name and minutes only. */
 const compactBelow = 560;
+/**
+ * The labels from roomiest to tightest, each tried when the one before finds no free places: names with minutes
+ * and jobs, names only, smaller names (12 px at the default 16, the least we let text go).
+ */
+const labelStyles = [
+  { compact: false, small: false, nameSize: 0.875 },
+  { compact: true, small: false, nameSize: 0.8125 },
+  { compact: true, small: true, nameSize: 0.75 },
+] as const;
+type LabelStyle = (typeof labelStyles)[number];
 const markerRadius: Record<Partner['kind'], number> = { city: 9, district: 7, town: 6 };
 const kindOrder: Record<Partner['kind'], number> = { city: 0, district: 1, town: 2 };
 
@@ -174,6 +190,13 @@ export class TownMap extends WrElement {
     this.observedMap = undefined;
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Read once before the observer's first report, so that a narrow column shows the list from the first frame
+    // instead of a map that turns into the list a moment later.
+    if (this.hostWidth === 0 && this.isConnected) this.hostWidth = Math.round(this.getBoundingClientRect().width);
+  }
+
   // Applied in the next frame: re-rendering inside the observer's callback would resize what it observes in the
   // same frame, which the browser reports as a "ResizeObserver loop" error on the host page.
   private onResize(entries: ResizeObserverEntry[]): void {
@@ -191,7 +214,7 @@ export class TownMap extends WrElement {
         this.resizeObserver.unobserve(entry.target);
       } else if (width > 0) {
         // A label drawn at another size than the layout gave it: lay the map out again with the drawn one.
-        const key = `${entry.target.closest('.compact') !== null}|${parseFloat(getComputedStyle(entry.target).fontSize)}|${entry.target.textContent}`;
+        const key = `${labelStyles.findIndex((style) => style.compact === (entry.target.closest('.compact') !== null) && style.small === (entry.target.closest('.small') !== null))}|${parseFloat(getComputedStyle(entry.target).fontSize)}|${entry.target.textContent}`;
         const { inlineSize: w, blockSize: h } = entry.borderBoxSize[0]!;
         const size = this.labelSizes.get(key);
         if (!size || Math.abs(size.w - w) > 0.5 || Math.abs(size.h - h) > 0.5) {
@@ -378,24 +401,27 @@ export class TownMap extends WrElement {
 
   /**
    * Places the towns and their labels. When the labels with minutes and jobs find no free places, they shrink to
-   * the names (the list and the panel tell the rest) before any would cover a neighbour.
+   * the names (the list and the panel tell the rest), then to smaller names, before any would cover a neighbour.
+   * The sizes are measured as drawn (see `applySizes`), so a host's wider font lays the map out again.
    */
   private layout(
     towns: Town[],
     width: number,
     height: number,
-    compact: boolean,
+    level: number,
     project: (point: GeoPoint) => Point,
     keepClear: Rect[] = [],
-  ): { placed: PlacedTown[]; compact: boolean } {
+  ): { placed: PlacedTown[]; style: LabelStyle } {
+    const style = labelStyles[level]!;
+    const compact = style.compact;
     const family = getComputedStyle(this).fontFamily || 'sans-serif';
     const base = parseFloat(getComputedStyle(this).fontSize) || 16;
-    const nameSize = base * (compact ? 0.8125 : 0.875);
+    const nameSize = base * style.nameSize;
     const detailSize = base * 0.75;
     const ordered = [...towns].sort((a, b) => kindOrder[a.partner.kind] - kindOrder[b.partner.kind] || a.partner.name.localeCompare(b.partner.name, 'de'));
     const requests = ordered.map((town) => {
       const detail = this.labelDetail(town, compact);
-      const key = `${compact}|${base}|${town.partner.name}${detail}`;
+      const key = `${level}|${base}|${town.partner.name}${detail}`;
       let size = this.labelSizes.get(key);
       if (!size) {
         const w = Math.max(this.textWidth(town.partner.name, `600 ${nameSize}px ${family}`), detail ? this.textWidth(detail, `400 ${detailSize}px ${family}`) : 0) + 12;
@@ -405,10 +431,10 @@ export class TownMap extends WrElement {
       return { at: project(town.partner), radius: markerRadius[town.partner.kind], size };
     });
     const { labels, free } = placeLabels(requests, { x: 0, y: 0, w: width, h: height }, keepClear);
-    if (!free && !compact) return this.layout(towns, width, height, true, project, keepClear);
+    if (!free && level < labelStyles.length - 1) return this.layout(towns, width, height, level + 1, project, keepClear);
     return {
-      compact,
-      placed: ordered.map((town, index) => ({ ...town, at: requests[index]!.at, radius: requests[index]!.radius, placement: labels[index]!.placement })),
+      style,
+      placed: ordered.map((town, index) => ({ ...town, at: requests[index]!.at, radius: requests[index]!.radius, placement: labels[index]!.placement, labelShown: labels[index]!.shown })),
     };
   }
 
@@ -420,14 +446,14 @@ export class TownMap extends WrElement {
     const pad = this.padding(width, height);
     const real = this.realMap;
     const tiles: TileView | undefined = real?.fit(this.tileState === 'on' ? this.tiles : undefined, points, width, height, pad);
-    const { placed, compact } = this.layout(towns, width, height, width < compactBelow, tiles?.project ?? fitProjection(points, width, height, pad), tiles ? real!.keepClear : []);
+    const { placed, style } = this.layout(towns, width, height, width < compactBelow ? 1 : 0, tiles?.project ?? fitProjection(points, width, height, pad), tiles ? real!.keepClear : []);
     const at = new Map(placed.map((town) => [town.partner.id, town.at]));
     const targetAt = target ? at.get(target.id) : undefined;
     const districts = placed.filter((town) => town.partner.kind === 'district');
     const withWay = placed.filter((town) => targetAt && (town.train !== undefined || town.car !== undefined));
     return html`
       <div
-        class=${`map${tiles ? ' with-tiles' : ''}${tiles && real!.camera.zoom > 0 ? ' zoomed' : ''}${compact ? ' compact' : ''}`}
+        class=${`map${tiles ? ' with-tiles' : ''}${tiles && real!.camera.zoom > 0 ? ' zoomed' : ''}${style.compact ? ' compact' : ''}${style.small ? ' small' : ''}`}
         part="map"
         data-drawing
         role=${tiles ? 'group' : nothing}
@@ -445,7 +471,7 @@ export class TownMap extends WrElement {
           ${tiles ? nothing : svg`<rect class="land" x="0" y="0" width=${width} height=${height}></rect>`}
           ${districts.map((district) => {
             const members = placed.filter((town) => town.partner.id === district.partner.id || town.partner.district === district.partner.id);
-            return svg`<path class="area" d=${hullPath(members.map((town) => town.at))} stroke-width=${compact ? 44 : 60}></path>`;
+            return svg`<path class="area" d=${hullPath(members.map((town) => town.at))} stroke-width=${style.compact ? 44 : 60}></path>`;
           })}
           ${withWay.map(
             (town) =>
@@ -455,9 +481,9 @@ export class TownMap extends WrElement {
         </svg>
         <ul class="towns" role="list">
           ${placed.map((town) => {
-            const detail = this.labelDetail(town, compact);
+            const detail = this.labelDetail(town, style.compact);
             return html`<li>
-              <button type="button" class=${`town ${town.partner.kind} ${town.placement}`} data-partner=${town.partner.id}
+              <button type="button" class=${`town ${town.partner.kind} ${town.placement}${town.labelShown ? '' : ' unlabelled'}`} data-partner=${town.partner.id}
                 .style=${`left:${town.at.x}px;top:${town.at.y}px`}
                 aria-pressed=${town.partner.id === this.selected ? 'true' : 'false'} @click=${() => this.choose(town.partner)}>
                 <span part="marker" class="marker"></span>
@@ -594,7 +620,7 @@ export class TownMap extends WrElement {
   private async loadTiles(): Promise<void> {
     this.tileState = 'loading';
     try {
-      const { RealMap } = await import('./tile-layer.js');
+      const { RealMap } = await loadTileLayer();
       this.realMap ??= new RealMap({ html, nothing }, () => this.requestUpdate());
       this.tileState = 'on';
     } catch {

@@ -62,6 +62,18 @@ describe('<wr-town-map>', () => {
       await expect(map).to.be.accessible();
     });
 
+    /** The towns as drawn, with the labels the map shows (a label without a free place is shown on focus only). */
+    const drawnTowns = (map: TownMap) =>
+      $$(map, '.town')
+        .filter((button) => getComputedStyle(button.querySelector('[part=label]')!).visibility === 'visible')
+        .map((button) => ({
+          id: button.dataset.partner!,
+          label: button.querySelector('[part=label]')!.getBoundingClientRect(),
+          marker: button.querySelector('[part=marker]')!.getBoundingClientRect(),
+          size: parseFloat(getComputedStyle(button.querySelector('.name')!).fontSize),
+        }));
+    const covers = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
     it('places labels clear of each other and of every marker, legible, at every width that shows the map', async () => {
       const map = await fixture<TownMap>(html`<wr-town-map></wr-town-map>`);
       await loaded(map);
@@ -69,13 +81,12 @@ describe('<wr-town-map>', () => {
         map.style.width = `${width}px`;
         await waitUntil(() => $(map, 'svg.drawing').getAttribute('width') === String($(map, '[part=map]').clientWidth), `no layout at ${width}px`);
         await map.updateComplete;
-        const towns = $$(map, '.town').map((button) => ({
-          id: button.dataset.partner!,
-          label: button.querySelector('[part=label]')!.getBoundingClientRect(),
-          marker: button.querySelector('[part=marker]')!.getBoundingClientRect(),
-          size: parseFloat(getComputedStyle(button.querySelector('.name')!).fontSize),
-        }));
-        const covers = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        const towns = drawnTowns(map);
+        // With the browsers' own fonts only a narrow map may leave out a label or two (Firefox's and WebKit's fonts
+        // are wider than Chromium's), never the city's.
+        const unlabelled = $$(map, '.town.unlabelled').map((button) => button.dataset.partner);
+        expect(unlabelled, `towns without a label at ${width}px`).to.have.length.below(width < 560 ? 3 : 1);
+        expect(unlabelled, `at ${width}px`).not.to.include('dresden');
         const faults = towns.flatMap((a) =>
           towns.flatMap((b) => [
             ...(a.id < b.id && covers(a.label, b.label) ? [`${a.id} label on ${b.id} label`] : []),
@@ -87,6 +98,30 @@ describe('<wr-town-map>', () => {
         expect(faults, `at ${width}px`).to.deep.equal([]);
         expect(cut.map((town) => town.id), `labels cut off at ${width}px`).to.deep.equal([]);
         expect(Math.min(...towns.map((town) => town.size)), `text size at ${width}px`).to.be.at.least(12);
+      }
+    });
+
+    it('keeps its labels clear under a host page’s wide font, showing a label it had to leave out on focus', async () => {
+      const map = await fixture<TownMap>(html`<wr-town-map style="width: 360px; font: 18px/1.5 monospace"></wr-town-map>`);
+      await loaded(map);
+      await waitUntil(() => $(map, 'svg.drawing').getAttribute('width') === String($(map, '[part=map]').clientWidth), 'no layout');
+      // The labels are laid out again once drawn: wait until the drawn sizes have settled.
+      let before = '';
+      await waitUntil(() => {
+        const now = $$(map, '.town').map((button) => button.className).join();
+        const settled = now === before;
+        before = now;
+        return settled;
+      }, 'the labels did not settle', { interval: 100 });
+      const towns = drawnTowns(map);
+      const faults = towns.flatMap((a) => towns.flatMap((b) => (a.id < b.id && covers(a.label, b.label) ? [`${a.id} label on ${b.id} label`] : [])));
+      expect(faults).to.deep.equal([]);
+      const unlabelled = $$(map, '.town.unlabelled');
+      expect(unlabelled.length, 'a font this wide leaves out some labels').to.be.above(0);
+      for (const button of unlabelled) {
+        button.focus();
+        expect(getComputedStyle(button.querySelector('[part=label]')!).visibility, button.dataset.partner).to.equal('visible');
+        expect(button.getAttribute('aria-label') ?? button.textContent, 'its name is still told').to.contain(button.querySelector('.name')!.textContent);
       }
     });
 
@@ -110,7 +145,7 @@ describe('<wr-town-map>', () => {
       await sendKeys({ press: 'Tab' });
       const second = map.shadowRoot!.activeElement as HTMLButtonElement;
       const next = oneEvent(map, 'wr-partner-select');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' }); // the space bar (Firefox's WebDriver BiDi knows no key named "Space")
       expect(((await next) as PartnerSelectEvent).detail.partner!.id).to.equal(second.dataset.partner);
 
       const cleared = oneEvent(map, 'wr-partner-select');
@@ -489,6 +524,11 @@ describe('<wr-town-map>', () => {
       map.addEventListener('wr-partner-select', (event) => fired.push(event));
       const start = centre(town(map, 'kamenz').querySelector('[part=label]')!);
       const was = centre(town(map, 'kamenz').querySelector('[part=marker]')!);
+      // Where the page saw the pointer go down and up: the ground must follow it by as much.
+      const seen: Record<string, { x: number; y: number }> = {};
+      const see = (event: PointerEvent) => (seen[event.type] = { x: event.clientX, y: event.clientY });
+      map.addEventListener('pointerdown', see);
+      map.addEventListener('pointerup', see);
       await sendMouse({ type: 'move', position: [Math.round(start.x), Math.round(start.y)] });
       await sendMouse({ type: 'down' });
       await sendMouse({ type: 'move', position: [Math.round(start.x) - 40, Math.round(start.y) + 20] });
@@ -497,9 +537,11 @@ describe('<wr-town-map>', () => {
       await map.updateComplete;
       expect(fired).to.have.length(0);
       expect(town(map, 'kamenz').getAttribute('aria-pressed')).to.equal('false');
+      const moved = { x: seen.pointerup!.x - seen.pointerdown!.x, y: seen.pointerup!.y - seen.pointerdown!.y };
+      expect(moved.x, 'the pointer moved left').to.be.below(-20);
       const now = centre(town(map, 'kamenz').querySelector('[part=marker]')!);
-      expect(now.x - was.x).to.be.closeTo(-60, 1);
-      expect(now.y - was.y).to.be.closeTo(30, 1);
+      expect(now.x - was.x).to.be.closeTo(moved.x, 1);
+      expect(now.y - was.y).to.be.closeTo(moved.y, 1);
       onTheirGround(map);
       // A click without a drag still chooses the town.
       town(map, 'kamenz').click();

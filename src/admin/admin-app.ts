@@ -22,7 +22,7 @@ export class AdminApp extends AdminElement {
     ...AdminElement.styles,
     css`
       :host {
-        container-type: normal;
+        container-type: inline-size;
         min-height: 100vh;
       }
 
@@ -58,8 +58,10 @@ export class AdminApp extends AdminElement {
       }
 
       /* On a phone the header keeps to two rows: a shorter title, then who is signed in beside the two buttons
-         (the role's text may wrap within its place, the buttons never move below it). */
-      @media (max-width: 40em) {
+         (the role's text may wrap within its place, the buttons never move below it). A container query on the
+         page rather than a media query: WebKitGTK left the media query's rules out of this shadow tree after a
+         resize, when the page had drawn admin pages before. */
+      @container (max-width: 40em) {
         header {
           gap: 6px;
           padding-block: 8px;

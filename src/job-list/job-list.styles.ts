@@ -332,9 +332,13 @@ export const jobListStyles = css`
     background: var(--_color-surface);
   }
 
+  /* A long German compound ("Berufsschullehrer") breaks rather than pushing the close button out at 320 px. */
   .details-title {
     flex: 1;
+    min-width: 0;
     margin: 0;
+    overflow-wrap: break-word;
+    hyphens: auto;
     font-weight: 700;
     font-size: 1.25em;
     line-height: 1.3;

@@ -1,8 +1,13 @@
-// Browser tests in Debian's Chromium (never a downloaded browser); see ../shared/TESTING.md.
+// Browser tests in Debian's Chromium, Firefox ESR and WebKitGTK (never a downloaded browser); see
+// ../shared/TESTING.md. WTR_BROWSERS=chromium,firefox picks some of them.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import puppeteer from 'puppeteer-core';
+import { viewportPlugin } from './test/support/viewport-plugin.mjs';
+import { webkitLauncher } from './test/support/webkit-launcher.mjs';
 
 const require = createRequire(import.meta.url);
 const mswWorkerPath = require.resolve('msw/mockServiceWorker.js');
@@ -36,20 +41,8 @@ const trustedTypesPage = (testFramework) => `<!doctype html>
   <body>${pageClock}<script type="module" src="${testFramework}"></script></body>
 </html>`;
 
-export default {
-  // test/parity/ runs in Node (it starts the real server): npm run test:parity.
-  files: ['test/**/*.test.ts', '!test/trusted-types/**', '!test/parity/**'],
-  groups: [
-    { name: 'trusted-types', files: 'test/trusted-types/**/*.test.ts', testRunnerHtml: trustedTypesPage },
-  ],
-  testRunnerHtml: testPage,
-  nodeResolve: { exportConditions: ["production"] },
-  // Chromium on Linux can hang with more than one page at a time (modernweb-dev/web#2403).
-  concurrency: 1,
-  testsFinishTimeout: 10 * 60 * 1000,
-  testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mswWorkerPlugin],
-  browsers: [
+const launchers = {
+  chromium: () =>
     playwrightLauncher({
       product: 'chromium',
       launchOptions: {
@@ -57,5 +50,44 @@ export default {
         args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
       },
     }),
+  // Puppeteer over WebDriver BiDi: Playwright's Firefox needs its own patched build, geckodriver is not packaged.
+  firefox: () =>
+    chromeLauncher({
+      puppeteer,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: process.env.FIREFOX_PATH ?? '/usr/lib/firefox-esr/firefox-esr',
+        headless: true,
+      },
+    }),
+  webkit: webkitLauncher,
+};
+
+const chosen = (process.env.WTR_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim());
+for (const name of chosen) {
+  if (!launchers[name]) throw new Error(`WTR_BROWSERS: unknown browser "${name}" (chromium, firefox, webkit)`);
+}
+const browsers = Object.fromEntries(chosen.map((name) => [name, launchers[name]()]));
+
+/**
+ * Forced colours and reduced motion are emulated through the Chrome DevTools Protocol, which only Chromium speaks
+ * (WebDriver BiDi in Firefox ESR and classic WebDriver in WebKitGTK have no media emulation): these files run there.
+ */
+const mediaEmulation = ['test/core/forced-colors.test.ts', 'test/core/reduced-motion.test.ts'];
+
+export default {
+  // test/parity/ runs in Node (it starts the real server): npm run test:parity.
+  files: ['test/**/*.test.ts', '!test/trusted-types/**', '!test/parity/**', ...mediaEmulation.map((file) => `!${file}`)],
+  groups: [
+    { name: 'trusted-types', files: 'test/trusted-types/**/*.test.ts', testRunnerHtml: trustedTypesPage },
+    ...(browsers.chromium ? [{ name: 'media-emulation', files: mediaEmulation, browsers: [browsers.chromium] }] : []),
   ],
+  testRunnerHtml: testPage,
+  nodeResolve: { exportConditions: ["production"] },
+  // Chromium on Linux can hang with more than one page at a time (modernweb-dev/web#2403).
+  concurrency: 1,
+  testsFinishTimeout: 10 * 60 * 1000,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mswWorkerPlugin, viewportPlugin],
+  browsers: Object.values(browsers),
 };

@@ -9,7 +9,12 @@ import { API, worker } from '../support/mock-api.js';
 const day = 24 * 60 * 60 * 1000;
 
 /** `yyyy-mm-dd` of a moment in Berlin, read by the browser's own Intl (not by the code under test). */
-const berlinDay = (moment: string) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(moment));
+/** The day of a moment in Berlin as `YYYY-MM-DD`, from its parts: what a locale's format looks like varies by engine. */
+function berlinDay(moment: string): string {
+  const parts = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(moment));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((found) => found.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
 
 /** A job that expired yesterday but was published most recently, so it heads the list. */
 function expiredJob(partner = 'kamenz'): Job {

@@ -1,10 +1,11 @@
 import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { delay, http, HttpResponse } from 'msw';
 import type { AdminApp } from '../../src/admin/admin-app.js';
 import { ImportsPanel } from '../../src/admin/imports-panel.js';
 import { deep, deepAll, kamenzToken, resetPage, sampleAudit, shown, signedInApp, textOf, useAdminApi, type AdminMock } from '../support/admin-mock.js';
 import { API, worker } from '../support/mock-api.js';
+import { setViewport } from '../support/viewport.js';
 
 const button = (app: Element, text: string) => deepAll<HTMLButtonElement>(app, 'button').find((candidate) => candidate.textContent?.trim() === text);
 const activeIn = (host: Element | undefined) => host?.shadowRoot?.activeElement;

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import { allWidgetsIn } from '../support/all-widgets.js';
 import { $, useSampleApi } from '../support/sample-api.js';
+import { setViewport } from '../support/viewport.js';
 
 /**
  * WCAG 1.4.10 (reflow): at 320 CSS px wide nothing may need scrolling sideways. Two viewports of that width:

@@ -225,8 +225,9 @@ export async function buildApp({ config, database, logger = true, clock = system
       .send({ error: 'rate-limited', message: `Too many failed sign-ins from this address, retry in ${wait} seconds.` });
     return reply;
   };
-  const countFailedAuth = async (request: FastifyRequest, reply: FastifyReply) => {
+  const countFailedAuth = async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
     if (reply.statusCode === 401) await failedAuth.fail(clientKey(request.ip));
+    return payload;
   };
   const adminOff = async (_request: FastifyRequest, reply: FastifyReply) => {
     await reply.code(404).header('cache-control', 'no-store').send({ error: 'not-found', message: 'The admin API is switched off.' });
@@ -247,8 +248,9 @@ export async function buildApp({ config, database, logger = true, clock = system
       return glueRoute({
         ...operation,
         onRequest: [authThrottle, app.verifyBearerAuth, noStore, regionOnly(operationId)],
-        onSend: [withoutEtag],
-        onResponse: [countFailedAuth],
+        // Counted before the 401 leaves: counted after it (onResponse), a client's next guess could arrive, on this
+        // instance or another, before the failure was written, and get one try more than the limit.
+        onSend: [withoutEtag, countFailedAuth],
       });
     },
   });

@@ -232,6 +232,9 @@ export class TownMap extends WrElement {
       if (this.observedMap) this.resizeObserver.unobserve(this.observedMap);
       if (map) this.resizeObserver.observe(map);
       this.observedMap = map;
+      // A map just drawn is measured at once: the observer reports a frame later, and until then the drawing would
+      // keep the size of the map before it (another width, or none after the list), wider than its box.
+      if (map && (map.clientWidth !== this.mapSize.w || map.clientHeight !== this.mapSize.h)) this.mapSize = { w: map.clientWidth, h: map.clientHeight };
     }
     for (const label of this.renderRoot.querySelectorAll('.town > .label')) this.resizeObserver.observe(label);
   }

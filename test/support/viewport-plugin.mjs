@@ -10,7 +10,7 @@ export const viewportPlugin = {
     } else if (session.browser.type === 'puppeteer') {
       await session.browser.getPage(session.id).setViewport({ width, height });
     } else if (typeof session.browser.setViewport === 'function') {
-      await session.browser.setViewport({ width, height });
+      await session.browser.setViewport(session.id, { width, height });
     } else {
       throw new Error(`Setting the viewport is not supported for ${session.browser.name}`);
     }

@@ -139,7 +139,7 @@ class WebKitGtkLauncher extends WebdriverLauncher {
   /** Each test file starts at the usual viewport, whatever size the one before left. */
   async startSession(id, url) {
     await this.ensureManagerInitialized();
-    await this.setViewport(usualViewport);
+    if (this.viewport !== usualViewport) await this.setViewport(id, usualViewport);
     return super.startSession(id, url);
   }
 
@@ -159,18 +159,74 @@ class WebKitGtkLauncher extends WebdriverLauncher {
   }
 
   /** The viewport as far as a window can give it: the window is resized by what its frame takes. */
-  async setViewport({ width, height }) {
+  async setViewport(_sessionId, { width, height }) {
     const frame = await this.driver.execute('return [window.outerWidth - window.innerWidth, window.outerHeight - window.innerHeight]');
     await this.driver.setWindowRect(null, null, width + frame[0], height + frame[1]);
     // Two frames, so that the page has laid itself out at the new size before the test goes on.
     await this.driver.executeAsync('const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done()))');
     const inner = await this.driver.execute('return [window.innerWidth, window.innerHeight]');
+    this.viewport = width === usualViewport.width && height === usualViewport.height ? usualViewport : { width, height };
     if (inner[0] !== width || inner[1] !== height) {
       throw new Error(`WebKitGTK gave a ${inner[0]} × ${inner[1]} viewport for ${width} × ${height} (its window has a minimum size)`);
     }
   }
 }
 
-export function webkitLauncher() {
-  return new WebKitGtkLauncher();
+/** The launcher's methods web-test-runner and its commands call with a session's id. */
+const perSession = ['stopSession', 'isActive', 'getBrowserUrl', 'sendKeys', 'sendMouseMove', 'sendMouseClick', 'sendMouseDown', 'sendMouseUp', 'resetMouse', 'takeScreenshot', 'setViewport'];
+
+/**
+ * Several WebKit windows as one browser, each on a display of its own (a window that is not the active one on
+ * its display would not take focus as a visitor's does), so WebKit runs as many test files at once as there are
+ * windows: one window is the slowest part of the suite. Each session stays with the window it started in.
+ */
+class WebKitPool {
+  constructor(windows) {
+    this.type = 'webdriver';
+    this.name = 'WebKit';
+    this.concurrency = windows;
+    this.windows = Array.from({ length: windows }, () => new WebKitGtkLauncher());
+    this.windowOf = new Map();
+    for (const method of perSession) {
+      this[method] = (id, ...args) => {
+        const window = this.windowOf.get(id);
+        if (!window) throw new Error(`WebKit: no window has the session ${id}`);
+        return window[method](id, ...args);
+      };
+    }
+    this.isActive = (id) => this.windowOf.get(id)?.isActive(id) ?? false;
+    const stopSession = this.stopSession;
+    this.stopSession = async (id) => {
+      try {
+        return await stopSession(id);
+      } finally {
+        this.windowOf.delete(id);
+      }
+    };
+  }
+
+  async initialize(config, testFiles) {
+    await Promise.all(this.windows.map((window) => window.initialize(config, testFiles)));
+  }
+
+  async startSession(id, url) {
+    const busy = new Set(this.windowOf.values());
+    const window = this.windows.find((candidate) => !busy.has(candidate));
+    if (!window) throw new Error('WebKit: every window is busy');
+    this.windowOf.set(id, window);
+    return window.startSession(id, url);
+  }
+
+  startDebugSession() {
+    throw new Error('WebKit: debugging is not supported; run the file in Chromium with --manual');
+  }
+
+  async stop() {
+    await Promise.all(this.windows.map((window) => window.stop()));
+  }
+}
+
+/** WebKitGTK with `windows` test files at a time. */
+export function webkitLauncher({ windows = 1 } = {}) {
+  return windows === 1 ? new WebKitGtkLauncher() : new WebKitPool(windows);
 }

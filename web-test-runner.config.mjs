@@ -3,9 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { playwrightLauncher } from '@web/test-runner-playwright';
-import puppeteer from 'puppeteer-core';
+import { firefoxLauncher } from './test/support/firefox-launcher.mjs';
 import { viewportPlugin } from './test/support/viewport-plugin.mjs';
 import { webkitLauncher } from './test/support/webkit-launcher.mjs';
 
@@ -50,16 +49,7 @@ const launchers = {
         args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
       },
     }),
-  // Puppeteer over WebDriver BiDi: Playwright's Firefox needs its own patched build, geckodriver is not packaged.
-  firefox: () =>
-    chromeLauncher({
-      puppeteer,
-      launchOptions: {
-        browser: 'firefox',
-        executablePath: process.env.FIREFOX_PATH ?? '/usr/lib/firefox-esr/firefox-esr',
-        headless: true,
-      },
-    }),
+  firefox: firefoxLauncher,
   // Two windows: one at a time, WebKit would take half as long again as the other two together.
   webkit: () => webkitLauncher({ windows: 2 }),
 };

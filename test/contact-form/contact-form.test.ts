@@ -514,7 +514,7 @@ describe('<wr-contact-form>', () => {
       await sendKeys({ type: 'Prag' });
       await sendKeys({ press: 'Tab' });
       expect(focused(form)?.getAttribute('name')).to.equal('partners');
-      await sendKeys({ press: ' ' }); // the space bar (Firefox's WebDriver BiDi knows no key named "Space")
+      await sendKeys({ press: 'Space' });
       for (let i = 0; i < 20 && focused(form)?.getAttribute('name') !== 'wish'; i++) await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'Tab' });
@@ -524,7 +524,7 @@ describe('<wr-contact-form>', () => {
       await sendKeys({ type: 'Ab Sommer.' });
       await sendKeys({ press: 'Tab' });
       expect(focused(form)?.id).to.equal('consent');
-      await sendKeys({ press: ' ' }); // the space bar (Firefox's WebDriver BiDi knows no key named "Space")
+      await sendKeys({ press: 'Space' });
       const visited: string[] = [];
       for (let i = 0; i < 5 && focused(form)?.getAttribute('part') !== 'submit'; i++) {
         await sendKeys({ press: 'Tab' });

@@ -205,8 +205,9 @@ class WebKitPool {
     };
   }
 
+  // One after the other: two displays and drivers started at the same moment once left WebKit without a window.
   async initialize(config, testFiles) {
-    await Promise.all(this.windows.map((window) => window.initialize(config, testFiles)));
+    for (const window of this.windows) await window.initialize(config, testFiles);
   }
 
   async startSession(id, url) {
@@ -214,6 +215,9 @@ class WebKitPool {
     const window = this.windows.find((candidate) => !busy.has(candidate));
     if (!window) throw new Error('WebKit: every window is busy');
     this.windowOf.set(id, window);
+    // The windows' first sessions (each starts its MiniBrowser) one after the other, as in initialize().
+    this.opening = (this.opening ?? Promise.resolve()).then(() => window.ensureManagerInitialized());
+    await this.opening;
     return window.startSession(id, url);
   }
 

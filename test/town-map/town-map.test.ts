@@ -145,7 +145,7 @@ describe('<wr-town-map>', () => {
       await sendKeys({ press: 'Tab' });
       const second = map.shadowRoot!.activeElement as HTMLButtonElement;
       const next = oneEvent(map, 'wr-partner-select');
-      await sendKeys({ press: ' ' }); // the space bar (Firefox's WebDriver BiDi knows no key named "Space")
+      await sendKeys({ press: 'Space' });
       expect(((await next) as PartnerSelectEvent).detail.partner!.id).to.equal(second.dataset.partner);
 
       const cleared = oneEvent(map, 'wr-partner-select');

@@ -172,65 +172,6 @@ class WebKitGtkLauncher extends WebdriverLauncher {
   }
 }
 
-/** The launcher's methods web-test-runner and its commands call with a session's id. */
-const perSession = ['stopSession', 'isActive', 'getBrowserUrl', 'sendKeys', 'sendMouseMove', 'sendMouseClick', 'sendMouseDown', 'sendMouseUp', 'resetMouse', 'takeScreenshot', 'setViewport'];
-
-/**
- * Several WebKit windows as one browser, each on a display of its own (a window that is not the active one on
- * its display would not take focus as a visitor's does), so WebKit runs as many test files at once as there are
- * windows: one window is the slowest part of the suite. Each session stays with the window it started in.
- */
-class WebKitPool {
-  constructor(windows) {
-    this.type = 'webdriver';
-    this.name = 'WebKit';
-    this.concurrency = windows;
-    this.windows = Array.from({ length: windows }, () => new WebKitGtkLauncher());
-    this.windowOf = new Map();
-    for (const method of perSession) {
-      this[method] = (id, ...args) => {
-        const window = this.windowOf.get(id);
-        if (!window) throw new Error(`WebKit: no window has the session ${id}`);
-        return window[method](id, ...args);
-      };
-    }
-    this.isActive = (id) => this.windowOf.get(id)?.isActive(id) ?? false;
-    const stopSession = this.stopSession;
-    this.stopSession = async (id) => {
-      try {
-        return await stopSession(id);
-      } finally {
-        this.windowOf.delete(id);
-      }
-    };
-  }
-
-  // One after the other: two displays and drivers started at the same moment once left WebKit without a window.
-  async initialize(config, testFiles) {
-    for (const window of this.windows) await window.initialize(config, testFiles);
-  }
-
-  async startSession(id, url) {
-    const busy = new Set(this.windowOf.values());
-    const window = this.windows.find((candidate) => !busy.has(candidate));
-    if (!window) throw new Error('WebKit: every window is busy');
-    this.windowOf.set(id, window);
-    // The windows' first sessions (each starts its MiniBrowser) one after the other, as in initialize().
-    this.opening = (this.opening ?? Promise.resolve()).then(() => window.ensureManagerInitialized());
-    await this.opening;
-    return window.startSession(id, url);
-  }
-
-  startDebugSession() {
-    throw new Error('WebKit: debugging is not supported; run the file in Chromium with --manual');
-  }
-
-  async stop() {
-    await Promise.all(this.windows.map((window) => window.stop()));
-  }
-}
-
-/** WebKitGTK with `windows` test files at a time. */
-export function webkitLauncher({ windows = 1 } = {}) {
-  return windows === 1 ? new WebKitGtkLauncher() : new WebKitPool(windows);
+export function webkitLauncher() {
+  return new WebKitGtkLauncher();
 }

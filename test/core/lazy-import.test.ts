@@ -24,8 +24,10 @@ describe('retryableImport', () => {
     expect(requests.length, 'each try asked the network').to.equal(2);
 
     blocked = false;
-    const module = await load();
+    const [module, again] = await Promise.all([load(), load()]);
     expect(module.loaded).to.equal('the lazy chunk');
-    expect(requests).to.have.length(3);
+    expect(again, 'callers at the same time get the one module').to.equal(module);
+    expect(await load(), 'and so do later ones').to.equal(module);
+    expect(requests, 'without asking again').to.have.length(3);
   });
 });

@@ -1,9 +1,10 @@
-import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
+import { expect, fixtureCleanup } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { delay, http, HttpResponse } from 'msw';
 import type { AdminApp } from '../../src/admin/admin-app.js';
 import { deep, deepAll, kamenzToken, resetPage, sampleInquiries, shown, signedInApp, textOf, useAdminApi, type AdminMock } from '../support/admin-mock.js';
 import { API, worker } from '../support/mock-api.js';
+import { waitUntil } from '../support/wait.js';
 
 const readButtons = (app: AdminApp) => deepAll<HTMLButtonElement>(app, 'button[data-id]');
 const activeIn = (host: Element | undefined) => host?.shadowRoot?.activeElement;

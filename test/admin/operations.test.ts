@@ -1,4 +1,4 @@
-import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
+import { expect, fixtureCleanup } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { delay, http, HttpResponse } from 'msw';
 import type { AdminApp } from '../../src/admin/admin-app.js';
@@ -6,6 +6,7 @@ import { ImportsPanel } from '../../src/admin/imports-panel.js';
 import { deep, deepAll, kamenzToken, resetPage, sampleAudit, shown, signedInApp, textOf, useAdminApi, type AdminMock } from '../support/admin-mock.js';
 import { API, worker } from '../support/mock-api.js';
 import { setViewport } from '../support/viewport.js';
+import { waitUntil } from '../support/wait.js';
 
 const button = (app: Element, text: string) => deepAll<HTMLButtonElement>(app, 'button').find((candidate) => candidate.textContent?.trim() === text);
 const activeIn = (host: Element | undefined) => host?.shadowRoot?.activeElement;
@@ -42,7 +43,7 @@ describe('admin page: operations', () => {
     await waitUntil(() => app.shadowRoot!.activeElement?.localName === 'h1', 'the heading did not get the focus');
     expect(deepAll(app, 'h2').map((heading) => heading.textContent)).to.deep.equal(['Stellen-Importe', 'Mail an die Büros', 'Sicherung', 'Protokoll']);
 
-    await waitUntil(() => textOf(app).includes('stadtwerke-radeberg') && deep(app, 'dl.counts') && deep(deep(app, 'wr-admin-audit')!, 'table'), 'the parts did not load', { timeout: 3000 });
+    await waitUntil(() => textOf(app).includes('stadtwerke-radeberg') && deep(app, 'dl.counts') && deep(deep(app, 'wr-admin-audit')!, 'table'), 'the parts did not load');
     const text = textOf(app);
     expect(text).to.include('alle 6 Stunden');
     expect(text).to.include('12 neu, 3 geändert, 140 unverändert, 2 entfernt, 5 übersprungen');
@@ -72,7 +73,7 @@ describe('admin page: operations', () => {
     await sendKeys({ press: 'Enter' });
     await expect(app).to.be.accessible();
     mock.looksLeft = 0;
-    await waitUntil(() => status.textContent?.includes('Der Import ist fertig'), 'the end of the run was not told', { timeout: 3000 });
+    await waitUntil(() => status.textContent?.includes('Der Import ist fertig'), 'the end of the run was not told');
     expect(status.textContent).to.include('alle 3 Quellen waren erfolgreich');
     expect(mock.importRuns).to.equal(1);
     expect(run.getAttribute('aria-disabled')).to.equal('false');
@@ -175,7 +176,7 @@ describe('admin page: operations', () => {
     let failing = true;
     for (const path of ['imports', 'outbox', 'audit']) worker.use(http.get(`${API}/admin/${path}`, () => (failing ? answer() : undefined)));
     const app = await operations();
-    await waitUntil(() => deepAll(app, '.problem[role=alert]').length === 3, 'not every part failed', { timeout: 3000 });
+    await waitUntil(() => deepAll(app, '.problem[role=alert]').length === 3, 'not every part failed');
     for (const problem of deepAll(app, '.problem')) expect(problem.textContent).to.include('Auf dem Server ist ein Fehler aufgetreten');
     await expect(app).to.be.accessible();
 

@@ -1,10 +1,11 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import type { AdminApp } from '../../src/admin/admin-app.js';
 import { deep, deepAll, kamenzToken, regionToken, resetPage, shown, signedInApp, textOf, useAdminApi } from '../support/admin-mock.js';
 import { API, worker } from '../support/mock-api.js';
 import { setViewport } from '../support/viewport.js';
+import { waitUntil } from '../support/wait.js';
 
 describe('admin page: signing in and out', () => {
   beforeEach(async () => {

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { delay, http, HttpResponse } from 'msw';
 import '../../src/commute-finder/define.js';
@@ -14,6 +14,7 @@ import type { TownMap } from '../../src/town-map/town-map.js';
 import { API, worker } from '../support/mock-api.js';
 import { $, $$, useSampleApi } from '../support/sample-api.js';
 import { apiFaults } from '../support/api-faults.js';
+import { waitUntil } from '../support/wait.js';
 
 /** The tenth partner, added as data only. */
 const bernsdorf = {
@@ -36,8 +37,8 @@ function addBernsdorf(data: MockData, withCommutes: boolean): void {
 
 /** Waits until the places are ranked (or nothing fits) for the current wishes. */
 async function ranked(finder: CommuteFinder): Promise<void> {
-  await waitUntil(() => finder.shadowRoot!.querySelector('[part=list][aria-busy=false], [part=relax], #results'), 'the finder did not rank', { timeout: 3000 });
-  await waitUntil(() => !finder.shadowRoot!.querySelector('.placeholder, [aria-busy=true]'), 'still loading', { timeout: 3000 });
+  await waitUntil(() => finder.shadowRoot!.querySelector('[part=list][aria-busy=false], [part=relax], #results'), 'the finder did not rank');
+  await waitUntil(() => !finder.shadowRoot!.querySelector('.placeholder, [aria-busy=true]'), 'still loading');
   await finder.updateComplete;
 }
 
@@ -269,7 +270,7 @@ describe('<wr-commute-finder>', () => {
         const map = page.querySelector<TownMap>('wr-town-map')!;
         const list = page.querySelector<JobList>('wr-job-list')!;
         await ranked(finder);
-        await waitUntil(() => map.shadowRoot!.querySelector('[data-partner=kamenz]') && list.shadowRoot!.querySelector('[part=item]'), 'map or list did not load', { timeout: 3000 });
+        await waitUntil(() => map.shadowRoot!.querySelector('[data-partner=kamenz]') && list.shadowRoot!.querySelector('[part=item]'), 'map or list did not load');
         // The map and the finder ask for the unfiltered job counts once.
         expect(spy.asked.filter((url) => url === `${API}/jobs?pageSize=1`)).to.have.length(1);
 
@@ -284,7 +285,6 @@ describe('<wr-commute-finder>', () => {
             return cities.length > 0 && cities.every((city) => city === 'Kamenz') && $<HTMLSelectElement>(list, 'select#partner').value === 'kamenz';
           },
           'the job list did not follow',
-          { timeout: 3000 },
         );
         await map.updateComplete;
         expect($(map, '[data-partner=kamenz]').getAttribute('aria-pressed')).to.equal('true');
@@ -305,7 +305,7 @@ describe('<wr-commute-finder>', () => {
         const jobs = [...item(finder, 'grossroehrsdorf').querySelectorAll('button')].find((button) => button.textContent === 'Stellen in Großröhrsdorf')!;
         jobs.click();
         expect(list.shadowRoot!.activeElement?.id).to.equal('summary');
-        await waitUntil(() => $<HTMLSelectElement>(list, 'select#partner').value === 'grossroehrsdorf', 'the list did not follow', { timeout: 3000 });
+        await waitUntil(() => $<HTMLSelectElement>(list, 'select#partner').value === 'grossroehrsdorf', 'the list did not follow');
       } finally {
         spy.restore();
       }
@@ -324,12 +324,11 @@ describe('<wr-commute-finder>', () => {
       const map = page.querySelector<TownMap>('wr-town-map')!;
       const list = page.querySelector<JobList>('wr-job-list')!;
       await ranked(finder);
-      await waitUntil(() => map.shadowRoot!.querySelector('[data-partner=radeberg]') && list.shadowRoot!.querySelector('[part=item]'), 'map or list did not load', { timeout: 3000 });
+      await waitUntil(() => map.shadowRoot!.querySelector('[data-partner=radeberg]') && list.shadowRoot!.querySelector('[part=item]'), 'map or list did not load');
       const listShows = (partner: string, category: string) =>
         waitUntil(
           () => $<HTMLSelectElement>(list, 'select#partner').value === partner && $<HTMLSelectElement>(list, 'select#category').value === category,
           `the job list does not show ${partner} / ${category}`,
-          { timeout: 3000 },
         );
 
       $(finder, '[data-partner=kamenz]').click();
@@ -356,7 +355,7 @@ describe('<wr-commute-finder>', () => {
         await useSampleApi();
         worker.use(http.get(`${API}/commutes`, answer));
         const finder = await fixture<CommuteFinder>(html`<wr-commute-finder></wr-commute-finder>`);
-        await waitUntil(() => finder.shadowRoot!.querySelector('[role=alert]'), 'no error shown', { timeout: 3000 });
+        await waitUntil(() => finder.shadowRoot!.querySelector('[role=alert]'), 'no error shown');
         expect($(finder, '[role=alert]').textContent).to.contain(said);
         await expect(finder).to.be.accessible();
         await useSampleApi();
@@ -370,7 +369,7 @@ describe('<wr-commute-finder>', () => {
       await useSampleApi();
       worker.use(http.get(`${API}/jobs`, ({ request }) => (new URL(request.url).searchParams.has('category') ? new HttpResponse(null, { status: 503 }) : undefined)));
       const finder = await fixture<CommuteFinder>(html`<wr-commute-finder field="it"></wr-commute-finder>`);
-      await waitUntil(() => finder.shadowRoot!.querySelector('[role=alert]'), 'no error shown', { timeout: 3000 });
+      await waitUntil(() => finder.shadowRoot!.querySelector('[role=alert]'), 'no error shown');
       expect(finder.shadowRoot!.querySelector('form')).to.not.equal(null);
       await expect(finder).to.be.accessible();
       await useSampleApi();
@@ -393,7 +392,7 @@ describe('<wr-commute-finder>', () => {
       const finder = await fixture<CommuteFinder>(html`<wr-commute-finder></wr-commute-finder>`);
       // On a busy machine "it takes longer than usual" may come first; what stays is the message for no partners.
       const empty = 'Es sind noch keine Partner eingetragen.';
-      await waitUntil(() => finder.shadowRoot!.querySelector('.notice')?.textContent === empty, 'no message', { timeout: 3000 });
+      await waitUntil(() => finder.shadowRoot!.querySelector('.notice')?.textContent === empty, 'no message');
       await expect(finder).to.be.accessible();
     });
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { delay, getResponse, http, HttpResponse } from 'msw';
 import '../../src/contact-form/define.js';
@@ -9,11 +9,12 @@ import type { InquirySentEvent } from '../../src/core/events/inquiry-sent.js';
 import type { MockApi } from '../../src/mocks/handlers.js';
 import { API, worker } from '../support/mock-api.js';
 import { $, $$, useSampleApi } from '../support/sample-api.js';
+import { waitUntil } from '../support/wait.js';
 
 const cors = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'Retry-After' };
 
 async function ready(form: ContactForm): Promise<ContactForm> {
-  await waitUntil(() => form.shadowRoot!.querySelector('input[name=partners]'), 'the partners did not load', { timeout: 3000 });
+  await waitUntil(() => form.shadowRoot!.querySelector('input[name=partners]'), 'the partners did not load');
   await form.updateComplete;
   return form;
 }
@@ -140,7 +141,7 @@ describe('<wr-contact-form>', () => {
       let broken = true;
       worker.use(http.get(`${API}/partners`, () => (broken ? HttpResponse.json({ error: 'server', message: 'Down.' }, { status: 503, headers: cors }) : undefined)));
       const form = await fixture<ContactForm>(html`<wr-contact-form privacy-url="/datenschutz"></wr-contact-form>`);
-      await waitUntil(() => form.shadowRoot!.querySelector('fieldset [role=alert]'), 'no error shown', { timeout: 3000 });
+      await waitUntil(() => form.shadowRoot!.querySelector('fieldset [role=alert]'), 'no error shown');
       await expect(form).to.be.accessible();
       broken = false;
       $(form, 'fieldset [role=alert] button').click();

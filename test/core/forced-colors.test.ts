@@ -1,7 +1,8 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { allWidgetsIn } from '../support/all-widgets.js';
 import { $, useSampleApi } from '../support/sample-api.js';
+import { waitUntil } from '../support/wait.js';
 
 /**
  * Forced colours (Windows' contrast themes): the browser replaces the widgets' colours with a few system colours

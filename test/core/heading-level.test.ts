@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/commute-finder/define.js';
 import type { CommuteFinder } from '../../src/commute-finder/commute-finder.js';
 import '../../src/job-list/define.js';
@@ -7,6 +7,7 @@ import '../../src/town-map/define.js';
 import type { TownMap } from '../../src/town-map/town-map.js';
 import { axeViolations } from '../support/axe.js';
 import { $, useSampleApi } from '../support/sample-api.js';
+import { waitUntil } from '../support/wait.js';
 
 /** The levels of the headings inside a widget, in order of the document. */
 const levels = (element: Element) => [...element.shadowRoot!.querySelectorAll('[role=heading]')].map((heading) => Number(heading.getAttribute('aria-level')));

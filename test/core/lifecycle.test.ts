@@ -1,9 +1,10 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
 import { PartnerSelectEvent } from '../../src/core/events/partner-select.js';
 import type { Partner } from '@wachstumsregion/domain/contract';
 import { DataProbeElement } from '../support/data-probe-element.js';
 import { API, useMockApi, worker } from '../support/mock-api.js';
+import { waitUntil } from '../support/wait.js';
 
 const kamenz: Partner = {
   id: 'kamenz',

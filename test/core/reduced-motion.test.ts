@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { delay, http } from 'msw';
 import '../../src/contact-form/define.js';
@@ -6,6 +6,7 @@ import { configure } from '../../src/core/config.js';
 import { allWidgetsIn } from '../support/all-widgets.js';
 import { API, worker } from '../support/mock-api.js';
 import { $, useSampleApi } from '../support/sample-api.js';
+import { waitUntil } from '../support/wait.js';
 
 /** Longest motion a visitor who asked for less may still get, in seconds: none that one would see. */
 const still = 0.01;

@@ -1,7 +1,8 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { allWidgetsIn } from '../support/all-widgets.js';
 import { $, useSampleApi } from '../support/sample-api.js';
 import { setViewport } from '../support/viewport.js';
+import { waitUntil } from '../support/wait.js';
 
 /**
  * WCAG 1.4.10 (reflow): at 320 CSS px wide nothing may need scrolling sideways. Two viewports of that width:

@@ -1,6 +1,7 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { allWidgetsIn } from '../support/all-widgets.js';
 import { $, useSampleApi } from '../support/sample-api.js';
+import { waitUntil } from '../support/wait.js';
 
 /**
  * WCAG 1.4.12 (text spacing): the visitor's own spacing, as the usual bookmarklet sets it, loses no text. A

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { delay, http, HttpResponse, type HttpResponseResolver } from 'msw';
 import '../../src/commute-finder/define.js';
 import '../../src/contact-form/define.js';
@@ -8,6 +8,7 @@ import '../../src/town-map/define.js';
 import { axeViolations } from '../support/axe.js';
 import { API, worker } from '../support/mock-api.js';
 import { $, useSampleApi } from '../support/sample-api.js';
+import { waitUntil } from '../support/wait.js';
 
 const cors = { 'Access-Control-Allow-Origin': '*' };
 

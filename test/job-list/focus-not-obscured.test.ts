@@ -1,8 +1,9 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/job-list/define.js';
 import type { JobList } from '../../src/job-list/job-list.js';
 import { $, useSampleApi } from '../support/sample-api.js';
 import { setViewport } from '../support/viewport.js';
+import { waitUntil } from '../support/wait.js';
 
 describe('<wr-job-list> job dialog (WCAG 2.4.11 focus not obscured)', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));

@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { delay, http, HttpResponse } from 'msw';
 import type { JobSelectEvent } from '../../src/core/events/job-select.js';
@@ -9,12 +9,13 @@ import type { JobList } from '../../src/job-list/job-list.js';
 import { API, worker } from '../support/mock-api.js';
 import { $, $$, useSampleApi } from '../support/sample-api.js';
 import { apiFaults } from '../support/api-faults.js';
+import { waitUntil } from '../support/wait.js';
 
 const titles = (list: JobList) => $$(list, '[part=title]').map((link) => link.textContent!.trim());
 const summary = (list: JobList) => $(list, '#summary').textContent!.trim();
 
 async function loaded(list: JobList): Promise<void> {
-  await waitUntil(() => $$(list, '[part=item]').length > 0 || list.shadowRoot!.querySelector('.empty'), 'the list did not load', { timeout: 3000 });
+  await waitUntil(() => $$(list, '[part=item]').length > 0 || list.shadowRoot!.querySelector('.empty'), 'the list did not load');
   await list.updateComplete;
 }
 
@@ -27,7 +28,7 @@ async function choose(list: JobList, id: string, value: string): Promise<void> {
 
 /** Resolves when the list shows results for a new request. */
 async function settled(list: JobList): Promise<void> {
-  await waitUntil(() => $(list, 'ol, .empty').getAttribute('aria-busy') !== 'true', 'still busy', { timeout: 3000 });
+  await waitUntil(() => $(list, 'ol, .empty').getAttribute('aria-busy') !== 'true', 'still busy');
   await list.updateComplete;
 }
 
@@ -215,7 +216,7 @@ describe('<wr-job-list>', () => {
       await sendKeys({ type: 'Pflege' });
       await sendKeys({ press: 'Enter' });
       const total = await apiTotal('Pflege');
-      await waitUntil(() => summary(list).startsWith(`${total} Stellen`), 'search did not apply', { timeout: 3000 });
+      await waitUntil(() => summary(list).startsWith(`${total} Stellen`), 'search did not apply');
       // With words, the order choice sits between the search and the results.
       await sendKeys({ press: 'Tab' });
       expect(list.shadowRoot!.activeElement?.id).to.equal('sort');
@@ -266,7 +267,7 @@ describe('<wr-job-list>', () => {
       await loaded(fixed);
       const radeberg = { id: 'radeberg', name: 'Radeberg', kind: 'town', lat: 51.1, lon: 13.9, website: 'https://www.radeberg.de', contact: { office: 'x', email: 'a@b.de' } } as const;
       document.body.dispatchEvent(new PartnerSelectEvent(radeberg));
-      await waitUntil(() => $$(list, '[part=item] .meta span:first-child').every((span) => span.textContent === 'Radeberg'), 'did not follow', { timeout: 3000 });
+      await waitUntil(() => $$(list, '[part=item] .meta span:first-child').every((span) => span.textContent === 'Radeberg'), 'did not follow');
       expect(new Set($$(fixed, '[part=item] .meta span:first-child').map((span) => span.textContent))).to.deep.equal(new Set(['Dresden']));
     });
   });
@@ -324,7 +325,7 @@ describe('<wr-job-list>', () => {
       history.replaceState(null, '', `${location.pathname}?wr-job=job-that-expired`);
       const list = await fixture<JobList>(html`<wr-job-list sync-url></wr-job-list>`);
       const dialog = $<HTMLDialogElement>(list, 'dialog');
-      await waitUntil(() => dialog.open && dialog.textContent!.includes('nicht mehr ausgeschrieben'), 'no gone notice', { timeout: 3000 });
+      await waitUntil(() => dialog.open && dialog.textContent!.includes('nicht mehr ausgeschrieben'), 'no gone notice');
       await expect(list).to.be.accessible();
       dialog.querySelector<HTMLButtonElement>('.button')!.click();
       await waitUntil(() => !dialog.open);
@@ -354,7 +355,7 @@ describe('<wr-job-list>', () => {
       let failing = true;
       worker.use(http.get(`${API}/jobs`, () => (failing ? HttpResponse.json({ error: 'internal', message: 'x' }, { status: 500 }) : undefined)));
       const list = await fixture<JobList>(html`<wr-job-list></wr-job-list>`);
-      const alert = await waitUntil(() => list.shadowRoot!.querySelector('[role=alert]'), 'no alert', { timeout: 3000 }).then(() => $(list, '[role=alert]'));
+      const alert = await waitUntil(() => list.shadowRoot!.querySelector('[role=alert]'), 'no alert').then(() => $(list, '[role=alert]'));
       expect(alert.textContent).to.contain('Beim Server ist ein Fehler aufgetreten');
       await expect(list).to.be.accessible();
       failing = false;
@@ -368,7 +369,7 @@ describe('<wr-job-list>', () => {
         await useSampleApi();
         worker.use(http.get(`${API}/jobs`, respond));
         const list = await fixture<JobList>(html`<wr-job-list></wr-job-list>`);
-        await waitUntil(() => list.shadowRoot!.querySelector('[role=alert]'), 'no alert', { timeout: 3000 });
+        await waitUntil(() => list.shadowRoot!.querySelector('[role=alert]'), 'no alert');
         expect($(list, '[role=alert]').textContent).to.contain(words);
       });
     }
@@ -380,7 +381,7 @@ describe('<wr-job-list>', () => {
       const shown = titles(list);
       worker.use(http.get(`${API}/jobs`, () => new HttpResponse(null, { status: 503 })));
       await choose(list, 'type', 'part-time');
-      await waitUntil(() => list.shadowRoot!.querySelector('[role=alert]'), 'no alert', { timeout: 3000 });
+      await waitUntil(() => list.shadowRoot!.querySelector('[role=alert]'), 'no alert');
       expect(titles(list)).to.deep.equal(shown);
       expect($(list, '[role=alert]').textContent).to.contain('zuletzt geladenen');
     });
@@ -393,7 +394,7 @@ describe('<wr-job-list>', () => {
       expect($$(list, '.placeholder')).to.have.length(10);
       await expect(list).to.be.accessible();
       await waitUntil(() => list.shadowRoot!.textContent!.includes('länger als üblich'), 'no slow notice', { timeout: 1000 });
-      await waitUntil(() => list.shadowRoot!.querySelector('[role=alert]'), 'no timeout message', { timeout: 3000 });
+      await waitUntil(() => list.shadowRoot!.querySelector('[role=alert]'), 'no timeout message');
       expect($(list, '[role=alert]').textContent).to.contain('antwortet nicht');
     });
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { delay, http, HttpResponse } from 'msw';
 import type { JobSearchHints, JobSuggestion } from '@wachstumsregion/domain/contract';
@@ -7,6 +7,7 @@ import type { JobList } from '../../src/job-list/job-list.js';
 import { apiFaults } from '../support/api-faults.js';
 import { API, worker } from '../support/mock-api.js';
 import { $, $$, useSampleApi } from '../support/sample-api.js';
+import { waitUntil } from '../support/wait.js';
 
 // The sample mock API answers /jobs/suggestions and sends hints with the domain's search; these tests add
 // contract-shaped handlers of their own on top of it where they need a particular answer.
@@ -19,7 +20,7 @@ const isOpen = (list: JobList) => !listbox(list).hidden && options(list).length 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function loaded(list: JobList): Promise<void> {
-  await waitUntil(() => $$(list, '[part=item]').length > 0 || list.shadowRoot!.querySelector('.empty'), 'the list did not load', { timeout: 3000 });
+  await waitUntil(() => $$(list, '[part=item]').length > 0 || list.shadowRoot!.querySelector('.empty'), 'the list did not load');
   await list.updateComplete;
 }
 
@@ -89,8 +90,8 @@ describe('<wr-job-list> search', () => {
 
       input(list).value = 'Pflege';
       input(list).dispatchEvent(new InputEvent('input'));
-      await waitUntil(() => list.shadowRoot!.querySelector('select#sort'), 'no order choice', { timeout: 3000 });
-      await waitUntil(() => asked.some((params) => params.get('q') === 'Pflege'), 'no search', { timeout: 3000 });
+      await waitUntil(() => list.shadowRoot!.querySelector('select#sort'), 'no order choice');
+      await waitUntil(() => asked.some((params) => params.get('q') === 'Pflege'), 'no search');
       await waitUntil(() => $(list, 'ol').getAttribute('aria-busy') === 'false');
       const select = $<HTMLSelectElement>(list, 'select#sort');
       expect($(list, 'label[for=sort]').textContent).to.equal('Sortierung');
@@ -107,15 +108,15 @@ describe('<wr-job-list> search', () => {
       observer.observe($(list, '#summary'), { childList: true, subtree: true, characterData: true });
       select.value = 'newest';
       select.dispatchEvent(new Event('change'));
-      await waitUntil(() => asked.some((params) => params.get('sort') === 'newest'), 'sort=newest not sent', { timeout: 3000 });
+      await waitUntil(() => asked.some((params) => params.get('sort') === 'newest'), 'sort=newest not sent');
       expect(asked.at(-1)!.get('q')).to.equal('Pflege');
-      await waitUntil(() => changes.length > 0, 'the result line was not written anew', { timeout: 3000 });
+      await waitUntil(() => changes.length > 0, 'the result line was not written anew');
       observer.disconnect();
       expect(summary(list)).to.equal(before);
 
       input(list).value = '';
       input(list).dispatchEvent(new InputEvent('input'));
-      await waitUntil(() => !list.shadowRoot!.querySelector('select#sort'), 'the order stayed without words', { timeout: 3000 });
+      await waitUntil(() => !list.shadowRoot!.querySelector('select#sort'), 'the order stayed without words');
       await waitUntil(() => $(list, 'ol').getAttribute('aria-busy') === 'false');
       // Without words the first answer comes back from the page's cache: the same request, without an order.
       expect(asked.filter((params) => !params.get('q')).every((params) => !params.has('sort')), 'no order without words').to.equal(true);
@@ -138,9 +139,9 @@ describe('<wr-job-list> search', () => {
 
       history.back();
       await waitUntil(() => new URL(location.href).searchParams.get('wr-sort') === 'newest');
-      await waitUntil(() => $<HTMLSelectElement>(list, 'select#sort').value === 'newest', 'back did not restore the order', { timeout: 3000 });
+      await waitUntil(() => $<HTMLSelectElement>(list, 'select#sort').value === 'newest', 'back did not restore the order');
       history.forward();
-      await waitUntil(() => $<HTMLSelectElement>(list, 'select#sort').value === 'relevance', 'forward did not restore the order', { timeout: 3000 });
+      await waitUntil(() => $<HTMLSelectElement>(list, 'select#sort').value === 'relevance', 'forward did not restore the order');
     });
 
     it('ignores an order in the URL it does not know', async () => {
@@ -160,12 +161,12 @@ describe('<wr-job-list> search', () => {
       await loaded(list);
       expect(list.shadowRoot!.querySelector('select#sort'), 'nothing to order').to.equal(null);
       $<HTMLButtonElement>(list, '.empty > button').click();
-      await waitUntil(() => $$(list, '[part=item]').length > 0, 'reset did not search', { timeout: 3000 });
+      await waitUntil(() => $$(list, '[part=item]').length > 0, 'reset did not search');
       expect(new URL(location.href).searchParams.has('wr-sort')).to.equal(false);
       expect(asked.at(-1)!.has('sort')).to.equal(false);
       input(list).value = 'Pflege';
       input(list).dispatchEvent(new InputEvent('input'));
-      await waitUntil(() => list.shadowRoot!.querySelector('select#sort'), 'no order choice', { timeout: 3000 });
+      await waitUntil(() => list.shadowRoot!.querySelector('select#sort'), 'no order choice');
       expect($<HTMLSelectElement>(list, 'select#sort').value).to.equal('relevance');
     });
 
@@ -235,7 +236,7 @@ describe('<wr-job-list> search', () => {
         await loaded(list);
         const button = $$<HTMLButtonElement>(list, '[part=hints] button').find((candidate) => candidate.textContent!.includes(words))!;
         button.click();
-        await waitUntil(() => expected(asked.at(-1)!), `"${words}" did not search as it says`, { timeout: 3000 });
+        await waitUntil(() => expected(asked.at(-1)!), `"${words}" did not search as it says`);
         expect(list.shadowRoot!.activeElement?.id).to.equal('summary');
         if (words === 'Meinten Sie') expect(input(list).value).to.equal('Erzieher');
         expect(new URL(location.href).searchParams.get('wr-page')).to.equal(null);
@@ -319,7 +320,7 @@ describe('<wr-job-list> search', () => {
       await sleep(300);
       expect(asked, 'one character asks nothing').to.deep.equal([]);
       await sendKeys({ type: 'f' });
-      await waitUntil(() => isOpen(list), 'no suggestions', { timeout: 3000 });
+      await waitUntil(() => isOpen(list), 'no suggestions');
       expect(asked).to.deep.equal(['Pf']);
       expect(field.getAttribute('aria-expanded')).to.equal('true');
       expect(listbox(list).getAttribute('aria-label')).to.equal('Vorschläge');
@@ -341,7 +342,7 @@ describe('<wr-job-list> search', () => {
       const list = await fixture<JobList>(html`<wr-job-list></wr-job-list>`);
       await loaded(list);
       await typeInto(list, 'Pfl');
-      await waitUntil(() => isOpen(list), 'no suggestions', { timeout: 3000 });
+      await waitUntil(() => isOpen(list), 'no suggestions');
       const active = () => {
         const id = input(list).getAttribute('aria-activedescendant');
         const selected = $$(list, '[role=option][aria-selected=true]');
@@ -368,7 +369,7 @@ describe('<wr-job-list> search', () => {
       expect(input(list).getAttribute('aria-expanded')).to.equal('false');
       expect(active()).to.equal(null);
       expect(list.shadowRoot!.activeElement).to.equal(input(list));
-      await waitUntil(() => jobs.some((params) => params.get('q') === 'Pflegehilfskraft'), 'the search did not run', { timeout: 3000 });
+      await waitUntil(() => jobs.some((params) => params.get('q') === 'Pflegehilfskraft'), 'the search did not run');
       await loaded(list);
       await waitUntil(() => $(list, 'ol').getAttribute('aria-busy') === 'false');
     });
@@ -380,7 +381,7 @@ describe('<wr-job-list> search', () => {
       const prevented: boolean[] = [];
       list.shadowRoot!.addEventListener('keydown', (event) => prevented.push(event.defaultPrevented));
       await typeInto(list, 'Pf');
-      await waitUntil(() => isOpen(list), 'no suggestions', { timeout: 3000 });
+      await waitUntil(() => isOpen(list), 'no suggestions');
       await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'Escape' });
       await list.updateComplete;
@@ -395,7 +396,7 @@ describe('<wr-job-list> search', () => {
       expect(input(list).value).to.equal('');
       // ArrowDown opens the list again, at its first option.
       await sendKeys({ type: 'Pfl' });
-      await waitUntil(() => isOpen(list), 'no suggestions', { timeout: 3000 });
+      await waitUntil(() => isOpen(list), 'no suggestions');
       await sendKeys({ press: 'Escape' });
       await sendKeys({ press: 'ArrowDown' });
       await list.updateComplete;
@@ -408,7 +409,7 @@ describe('<wr-job-list> search', () => {
       const list = await fixture<JobList>(html`<wr-job-list></wr-job-list>`);
       await loaded(list);
       await typeInto(list, 'Pf');
-      await waitUntil(() => isOpen(list), 'no suggestions', { timeout: 3000 });
+      await waitUntil(() => isOpen(list), 'no suggestions');
       await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'Tab' });
       await list.updateComplete;
@@ -423,14 +424,14 @@ describe('<wr-job-list> search', () => {
       const list = await fixture<JobList>(html`<wr-job-list></wr-job-list>`);
       await loaded(list);
       await typeInto(list, 'el');
-      await waitUntil(() => isOpen(list), 'no suggestions', { timeout: 3000 });
+      await waitUntil(() => isOpen(list), 'no suggestions');
       const box = options(list)[0]!.getBoundingClientRect();
       await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
       await list.updateComplete;
       expect(input(list).value).to.equal('Elektroniker');
       expect(isOpen(list)).to.equal(false);
       expect(list.shadowRoot!.activeElement, 'focus stays in the field').to.equal(input(list));
-      await waitUntil(() => jobs.some((params) => params.get('q') === 'Elektroniker'), 'the search did not run', { timeout: 3000 });
+      await waitUntil(() => jobs.some((params) => params.get('q') === 'Elektroniker'), 'the search did not run');
       await sendMouse({ type: 'click', position: [1, 1] });
     });
 
@@ -440,13 +441,13 @@ describe('<wr-job-list> search', () => {
       const list = await fixture<JobList>(html`<wr-job-list></wr-job-list>`);
       await loaded(list);
       await typeInto(list, 'Pflege');
-      await waitUntil(() => jobs.some((params) => params.get('q') === 'Pflege'), 'the pause did not search', { timeout: 3000 });
-      await waitUntil(() => isOpen(list), 'no suggestions', { timeout: 3000 });
+      await waitUntil(() => jobs.some((params) => params.get('q') === 'Pflege'), 'the pause did not search');
+      await waitUntil(() => isOpen(list), 'no suggestions');
       await sendKeys({ type: ' Dresden' });
       await sendKeys({ press: 'Enter' });
       await list.updateComplete;
       expect(isOpen(list)).to.equal(false);
-      await waitUntil(() => jobs.some((params) => params.get('q') === 'Pflege Dresden'), 'Enter did not search', { timeout: 3000 });
+      await waitUntil(() => jobs.some((params) => params.get('q') === 'Pflege Dresden'), 'Enter did not search');
       expect(input(list).value).to.equal('Pflege Dresden');
       await sleep(300);
       expect(isOpen(list), 'a late answer does not open the list after Enter').to.equal(false);
@@ -477,12 +478,12 @@ describe('<wr-job-list> search', () => {
           field.dispatchEvent(new InputEvent('input'));
         }
         // Until the mock API has it: Firefox's service worker may see a request later than the page sends it.
-        await waitUntil(() => signals.has('Pf') && asked.includes('Pf'), 'Pf was not asked', { timeout: 3000 });
+        await waitUntil(() => signals.has('Pf') && asked.includes('Pf'), 'Pf was not asked');
         field.value = 'Pfl';
         field.dispatchEvent(new InputEvent('input'));
-        await waitUntil(() => signals.has('Pfl'), 'Pfl was not asked', { timeout: 3000 });
+        await waitUntil(() => signals.has('Pfl'), 'Pfl was not asked');
         expect(signals.get('Pf')!.aborted, 'the stale request is aborted').to.equal(true);
-        await waitUntil(() => isOpen(list), 'no suggestions', { timeout: 3000 });
+        await waitUntil(() => isOpen(list), 'no suggestions');
         expect(asked).to.deep.equal(['Pf', 'Pfl']);
         await sleep(800);
         expect(listbox(list).textContent).to.not.contain('veraltet');
@@ -508,8 +509,8 @@ describe('<wr-job-list> search', () => {
         const list = await fixture<JobList>(html`<wr-job-list></wr-job-list>`);
         await loaded(list);
         await typeInto(list, 'Pflege');
-        await waitUntil(() => calls > 0, 'suggestions were not asked', { timeout: 3000 });
-        await waitUntil(() => jobs.some((params) => params.get('q') === 'Pflege'), 'the search did not run', { timeout: 3000 });
+        await waitUntil(() => calls > 0, 'suggestions were not asked');
+        await waitUntil(() => jobs.some((params) => params.get('q') === 'Pflege'), 'the search did not run');
         await loaded(list);
         await sleep(200);
         expect(isOpen(list)).to.equal(false);
@@ -519,7 +520,7 @@ describe('<wr-job-list> search', () => {
         await sendKeys({ press: 'ArrowDown' });
         await sendKeys({ type: ' Dresden' });
         await sendKeys({ press: 'Enter' });
-        await waitUntil(() => jobs.some((params) => params.get('q') === 'Pflege Dresden'), 'Enter did not search', { timeout: 3000 });
+        await waitUntil(() => jobs.some((params) => params.get('q') === 'Pflege Dresden'), 'Enter did not search');
         expect(list.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
       });
     }
@@ -530,7 +531,7 @@ describe('<wr-job-list> search', () => {
       await loaded(list);
       input(list).value = 'Pf';
       input(list).dispatchEvent(new InputEvent('input'));
-      await waitUntil(() => asked.length > 0, 'suggestions were not asked', { timeout: 3000 });
+      await waitUntil(() => asked.length > 0, 'suggestions were not asked');
       // The test API retries after 5 ms; a retry would have come long before this.
       await sleep(300);
       expect(asked).to.deep.equal(['Pf']);
@@ -550,7 +551,7 @@ describe('<wr-job-list> search', () => {
       const list = await fixture<JobList>(html`<wr-job-list></wr-job-list>`);
       await loaded(list);
       await typeInto(list, 'Pf');
-      await waitUntil(() => isOpen(list), 'no suggestions', { timeout: 3000 });
+      await waitUntil(() => isOpen(list), 'no suggestions');
       expect(options(list).map((option) => option.querySelector('.suggestion-text')!.textContent)).to.deep.equal(['Pflegefachkraft']);
     });
 
@@ -560,7 +561,7 @@ describe('<wr-job-list> search', () => {
       const list = await fixture<JobList>(html`<wr-job-list></wr-job-list>`);
       await loaded(list);
       await typeInto(list, 'Pf');
-      await waitUntil(() => isOpen(list), 'no suggestions', { timeout: 3000 });
+      await waitUntil(() => isOpen(list), 'no suggestions');
       expect(list.shadowRoot!.querySelectorAll('img, script')).to.have.length(0);
       expect(options(list)[0]!.querySelector('.suggestion-text')!.textContent).to.equal(`${hostile} Pflege`);
       expect([...options(list)[0]!.querySelectorAll('b')].map((bold) => bold.textContent)).to.deep.equal(['<img', 'Pf']);
@@ -575,7 +576,7 @@ describe('<wr-job-list> search', () => {
       const list = await fixture<JobList>(html`<wr-job-list lang="en"></wr-job-list>`);
       await loaded(list);
       await typeInto(list, 'Pf');
-      await waitUntil(() => isOpen(list), 'no suggestions', { timeout: 3000 });
+      await waitUntil(() => isOpen(list), 'no suggestions');
       expect(listbox(list).getAttribute('aria-label')).to.equal('Suggestions');
       expect(options(list).map((option) => option.querySelector('.suggestion-meta')!.textContent)).to.deep.equal(['Occupation, 14 jobs', 'Occupation, 1 job', 'Job title, 2 jobs']);
     });
@@ -592,7 +593,7 @@ describe('<wr-job-list> search', () => {
       input(list).focus();
       input(list).value = 'Pf';
       input(list).dispatchEvent(new InputEvent('input'));
-      await waitUntil(() => isOpen(list), 'no suggestions', { timeout: 3000 });
+      await waitUntil(() => isOpen(list), 'no suggestions');
       const column = list.getBoundingClientRect();
       for (const element of [listbox(list), ...options(list), $(list, 'select#sort')]) {
         const box = element.getBoundingClientRect();

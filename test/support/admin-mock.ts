@@ -1,4 +1,4 @@
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import type { AdminPartner, AuditEntry, ImportState, OutboxState, StoredInquiry } from '../../src/admin/admin-api.js';
 import type { AdminApp } from '../../src/admin/admin-app.js';
@@ -9,6 +9,7 @@ import type { MockData } from '../../src/mocks/handlers.js';
 import { expandPartners } from '@wachstumsregion/domain/search';
 import { API, worker } from './mock-api.js';
 import { pageClock, useSampleApi } from './sample-api.js';
+import { waitUntil } from './wait.js';
 
 export const regionToken = 'region-token-for-tests';
 export const kamenzToken = 'wrp_kamenz-token-for-tests';
@@ -307,7 +308,7 @@ export function deepAll<T extends Element = HTMLElement>(root: Element | ShadowR
 
 /** Waits for an element to appear in the app's shadow trees and returns it. */
 export async function shown<T extends Element = HTMLElement>(app: Element, selector: string, message = `${selector} did not appear`): Promise<T> {
-  await waitUntil(() => deep(app, selector), message, { timeout: 3000 });
+  await waitUntil(() => deep(app, selector), message);
   return deep<T>(app, selector)!;
 }
 

@@ -1,8 +1,9 @@
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import '../../src/commute-finder/define.js';
 import '../../src/contact-form/define.js';
 import '../../src/job-list/define.js';
 import '../../src/town-map/define.js';
+import { waitUntil } from './wait.js';
 
 /** What each widget shows once its data is there (the map with a town chosen, so its panel is open). */
 const loaded: Record<string, string> = {

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { delay, http, HttpResponse } from 'msw';
 import { resetConfiguration } from '../../src/core/config.js';
@@ -12,6 +12,7 @@ import type { TownMap } from '../../src/town-map/town-map.js';
 import { API, worker } from '../support/mock-api.js';
 import { $, $$, useSampleApi } from '../support/sample-api.js';
 import { apiFaults } from '../support/api-faults.js';
+import { waitUntil } from '../support/wait.js';
 
 const bernsdorf = {
   id: 'bernsdorf',
@@ -26,7 +27,7 @@ const bernsdorf = {
 };
 
 async function loaded(map: TownMap): Promise<void> {
-  await waitUntil(() => map.shadowRoot!.querySelector('[data-partner]'), 'the map did not load', { timeout: 3000 });
+  await waitUntil(() => map.shadowRoot!.querySelector('[data-partner]'), 'the map did not load');
   await map.updateComplete;
 }
 
@@ -208,7 +209,7 @@ describe('<wr-town-map>', () => {
       const map = page.querySelector('wr-town-map')!;
       const list = page.querySelector<JobList>('wr-job-list')!;
       await loaded(map);
-      await waitUntil(() => list.shadowRoot!.querySelectorAll('[part=item]').length > 0, 'no jobs', { timeout: 3000 });
+      await waitUntil(() => list.shadowRoot!.querySelectorAll('[part=item]').length > 0, 'no jobs');
       town(map, 'kamenz').click();
       await waitUntil(
         () => {
@@ -216,7 +217,6 @@ describe('<wr-town-map>', () => {
           return cities.length > 0 && cities.every((city) => city === 'Kamenz') && $<HTMLSelectElement>(list, 'select#partner').value === 'kamenz';
         },
         'the job list did not follow',
-        { timeout: 3000 },
       );
       const jobs = [...panel(map)!.querySelectorAll('button')].find((button) => button.textContent === 'Stellen in Kamenz')!;
       jobs.click();
@@ -387,8 +387,8 @@ describe('<wr-town-map>', () => {
     expect(chunkLoaded()).to.equal(false);
 
     $(map, '.tiles button').click();
-    await waitUntil(() => $$(map, '.tile-layer img').length > 0, 'no tiles drawn', { timeout: 3000 });
-    await waitUntil(() => tileRequests.length > 0, 'no tile requested', { timeout: 3000 });
+    await waitUntil(() => $$(map, '.tile-layer img').length > 0, 'no tiles drawn');
+    await waitUntil(() => tileRequests.length > 0, 'no tile requested');
     expect(chunkLoaded()).to.equal(true);
     expect(tileRequests.every((url) => /^https:\/\/[abc]\.tile\.example\.org\/\d+\/\d+\/\d+\.png$/.test(url))).to.equal(true);
     expect($(map, '.attribution').textContent).to.equal('Kartendaten: © Example contributors');
@@ -403,7 +403,7 @@ describe('<wr-town-map>', () => {
     // The consent holds for the session: another map with the same provider shows tiles at once.
     const again = await fixture<TownMap>(html`<wr-town-map tiles=${template}></wr-town-map>`);
     await loaded(again);
-    await waitUntil(() => $$(again, '.tile-layer img').length > 0, 'consent not remembered', { timeout: 3000 });
+    await waitUntil(() => $$(again, '.tile-layer img').length > 0, 'consent not remembered');
     $(again, '.tiles button').click();
     await again.updateComplete;
     expect($$(again, '.tile-layer img')).to.have.length(0);
@@ -428,7 +428,7 @@ describe('<wr-town-map>', () => {
       expect(map.shadowRoot!.querySelector('.zoom'), 'zoom buttons on the schematic map').to.equal(null);
       expect($(map, '[part=map]').hasAttribute('tabindex')).to.equal(false);
       $(map, '.tiles button').click();
-      await waitUntil(() => $$(map, '.tile-layer img').length > 0, 'no tiles drawn', { timeout: 3000 });
+      await waitUntil(() => $$(map, '.tile-layer img').length > 0, 'no tiles drawn');
       return map;
     }
 
@@ -567,7 +567,7 @@ describe('<wr-town-map>', () => {
         await useSampleApi();
         worker.use(http.get(`${API}/partners`, answer));
         const map = await fixture<TownMap>(html`<wr-town-map></wr-town-map>`);
-        await waitUntil(() => map.shadowRoot!.querySelector('[role=alert]'), 'no error shown', { timeout: 3000 });
+        await waitUntil(() => map.shadowRoot!.querySelector('[role=alert]'), 'no error shown');
         expect($(map, '[role=alert]').textContent).to.contain(text);
         await expect(map).to.be.accessible();
         worker.resetHandlers();

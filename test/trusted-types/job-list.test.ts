@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { getResponse } from 'msw';
 import { systemClock } from '@wachstumsregion/domain/clock';
 import { ApiClient } from '../../src/core/api-client.js';
@@ -8,6 +8,7 @@ import type { JobList } from '../../src/job-list/job-list.js';
 import { createMockApi } from '../../src/mocks/handlers.js';
 import { createSampleData } from '@wachstumsregion/domain/sample-data';
 import { sampleNow } from '../support/page-clock.js';
+import { waitUntil } from '../support/wait.js';
 
 // This page enforces Trusted Types, so msw's service worker cannot be registered (a script URL sink): the mock
 // API answers through a stand-in for fetch instead.
@@ -40,9 +41,9 @@ describe('<wr-job-list> on a page that enforces Trusted Types', () => {
 
   it('lists jobs, opens one and writes its JobPosting with no violation', async () => {
     const list = await fixture<JobList>(html`<wr-job-list sync-url structured-data></wr-job-list>`);
-    await waitUntil(() => list.shadowRoot!.querySelectorAll('[part=item]').length === 10, 'no jobs', { timeout: 3000 });
+    await waitUntil(() => list.shadowRoot!.querySelectorAll('[part=item]').length === 10, 'no jobs');
     list.shadowRoot!.querySelector<HTMLAnchorElement>('[part=title]')!.click();
-    await waitUntil(() => list.querySelector('script[type="application/ld+json"]'), 'no JobPosting', { timeout: 3000 });
+    await waitUntil(() => list.querySelector('script[type="application/ld+json"]'), 'no JobPosting');
     expect(JSON.parse(list.querySelector('script[type="application/ld+json"]')!.textContent!)['@type']).to.equal('JobPosting');
     expect(violations).to.deep.equal([]);
   });

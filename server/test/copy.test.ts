@@ -19,11 +19,16 @@ test('an SQLite database moves into an empty PostgreSQL with every row, and the 
   try {
     // A server that has lived on SQLite for a while: inquiries (one with its mail queued), an admin edit, a token.
     const old = await startServer({ database: { kind: 'sqlite', path: join(folder, 'old.sqlite') } });
-    const inquiries = [];
-    for (const email of ['eva.berg@example.org', 'tom.weber@example.org', 'lena.krause@example.org']) inquiries.push((await (await postInquiry(old.base, inquiryBody({ email }))).json()) as { id: string });
-    assert.equal((await admin(old.base, '/categories/glass', { method: 'PUT', body: JSON.stringify({ id: 'glass', name: { de: 'Glas', en: 'Glass' } }) })).status, 201);
-    const token = (await (await admin(old.base, '/partners/kamenz/tokens', { method: 'POST' })).json()) as { token: string };
-    await old.close();
+    const inquiries: { id: string }[] = [];
+    let token: { token: string };
+    // Closed even when an assertion fails: an open server would keep the test process alive for ever.
+    try {
+      for (const email of ['eva.berg@example.org', 'tom.weber@example.org', 'lena.krause@example.org']) inquiries.push((await (await postInquiry(old.base, inquiryBody({ email }))).json()) as { id: string });
+      assert.equal((await admin(old.base, '/categories/glass', { method: 'PUT', body: JSON.stringify({ id: 'glass', name: { de: 'Glas', en: 'Glass' } }) })).status, 201);
+      token = (await (await admin(old.base, '/partners/kamenz/tokens', { method: 'POST' })).json()) as { token: string };
+    } finally {
+      await old.close();
+    }
 
     const from = await openDatabase({ kind: 'sqlite', path: join(folder, 'old.sqlite') });
     const copied = await freshTarget(folder);

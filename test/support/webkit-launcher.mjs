@@ -1,7 +1,8 @@
 // WebKit for the browser suite: Debian's WebKitGTK MiniBrowser driven by its own WebKitWebDriver over classic
 // WebDriver, on a private Xvfb display (MiniBrowser has no headless mode). See ../shared/TESTING.md.
 import { spawn } from 'node:child_process';
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -93,6 +94,20 @@ async function waitForDriver(port, driver) {
   throw new Error('WebKitWebDriver did not answer within 20 s');
 }
 
+/** The processes below `pid`, with their names, read from /proc (each one's parent is the field after its name). */
+async function descendants(pid) {
+  const processes = (await readdir('/proc')).filter((name) => /^\d+$/.test(name)).flatMap((id) => {
+    try {
+      const stat = readFileSync(`/proc/${id}/stat`, 'utf8');
+      return [{ pid: Number(id), parent: Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]), name: readFileSync(`/proc/${id}/comm`, 'utf8').trim() }];
+    } catch {
+      return []; // gone meanwhile
+    }
+  });
+  const below = (parent) => processes.filter((entry) => entry.parent === parent).flatMap((child) => [child, ...below(child.pid)]);
+  return below(pid);
+}
+
 class WebKitGtkLauncher extends WebdriverLauncher {
   constructor() {
     super({
@@ -117,6 +132,10 @@ class WebKitGtkLauncher extends WebdriverLauncher {
     this.configHome = await mkdtemp(join(tmpdir(), 'wr-webkit-'));
     await mkdir(join(this.configHome, 'gtk-3.0'));
     await writeFile(join(this.configHome, 'gtk-3.0', 'gtk.css'), narrowToolbar);
+    await this.startDriver();
+  }
+
+  async startDriver() {
     const port = await freePort();
     this.webDriver = spawn(driverPath, [`--port=${port}`, '--host=127.0.0.1'], {
       env: { ...process.env, DISPLAY: this.xvfb.display, XDG_CONFIG_HOME: this.configHome },
@@ -129,18 +148,74 @@ class WebKitGtkLauncher extends WebdriverLauncher {
     this.options.port = port;
   }
 
+  /** Whether MiniBrowser still answers: a crashed WebProcess takes the WebDriver session with it. */
+  async alive() {
+    try {
+      await this.driver.getTitle();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * A new MiniBrowser (and WebKitWebDriver, if it went too) after the session was lost, so that one crash fails one
+   * test file, not every file after it. scripts/browser-tests.mjs runs the crashed file once more and says so.
+   */
+  async replaceBrowser() {
+    console.error('WebKit: the browser session was lost (WebProcess crashed or MiniBrowser quit); the next test file gets a new MiniBrowser.');
+    clearInterval(this.pendingHeartbeat);
+    await this.driver?.deleteSession().catch(() => {});
+    await this.killBrowsers();
+    this.driver = undefined;
+    this.driverManager = undefined;
+    this.viewport = undefined;
+    if (this.webDriver.exitCode !== null || this.webDriver.signalCode !== null) await this.startDriver();
+    await this.ensureManagerInitialized();
+  }
+
   async stop() {
     await super.stop();
+    await this.killBrowsers();
     this.webDriver?.kill();
     this.xvfb?.process.kill();
     if (this.configHome) await rm(this.configHome, { recursive: true, force: true });
   }
 
-  /** Each test file starts at the usual viewport, whatever size the one before left. */
+  /** Kills the WebProcesses under this launcher's WebKitWebDriver, as a crash would (test/support/crash-plugin.mjs). */
+  async killWebProcess() {
+    const webProcesses = (await descendants(this.webDriver.pid)).filter((entry) => entry.name.startsWith('WebKitWebProces'));
+    if (webProcesses.length === 0) throw new Error('No WebKitWebProcess found under this launcher');
+    for (const { pid } of webProcesses) process.kill(pid, 'SIGKILL');
+  }
+
+  /** Kills what the driver started (MiniBrowser and its helpers), which a lost session or a killed driver leaves behind. */
+  async killBrowsers() {
+    if (!this.webDriver) return;
+    for (const { pid } of await descendants(this.webDriver.pid)) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // gone already
+      }
+    }
+  }
+
+  /** Each test file starts in a live MiniBrowser at the usual viewport, whatever the one before left. */
   async startSession(id, url) {
     await this.ensureManagerInitialized();
+    if (!(await this.alive())) await this.replaceBrowser();
     if (this.viewport !== usualViewport) await this.setViewport(id, usualViewport);
     return super.startSession(id, url);
+  }
+
+  async stopSession(id) {
+    try {
+      return await super.stopSession(id);
+    } catch (error) {
+      if (!(await this.alive())) await this.replaceBrowser();
+      throw error;
+    }
   }
 
   /**

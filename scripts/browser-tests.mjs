@@ -1,6 +1,6 @@
-// The browser suite: web-test-runner in WebKitGTK, Firefox ESR and Chromium (web-test-runner.config.mjs). A test file
-// in which WebKit's WebProcess crashed (its session lost, seen about once in a few dozen runs) runs once more in
-// WebKit, and the log says so; a file that fails for any other reason, or crashes again, fails the suite.
+// The browser suite: web-test-runner in Chromium, Firefox ESR and WebKitGTK (web-test-runner.config.mjs). A test file
+// in which WebKit's WebProcess crashed (its session lost; rare) runs once more in WebKit, and the log says so; a file
+// that fails for any other reason, or crashes again, fails the suite.
 //   node scripts/browser-tests.mjs [web-test-runner arguments…]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
